@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountingrepository.h"
+
+#include "common/clock.h"
+#include "persistence/database.h"
+#include "persistence/sql.h"
+
+namespace Kontor {
+
+namespace {
+
+const QString entryColumns = QStringLiteral(
+    "e.id, e.number, e.booking_date, e.description, e.reference, e.currency, e.order_id, "
+    "e.reverses_id, e.posted, e.posted_at, e.posted_by, "
+    "(SELECT sum(jl.debit) FROM journal_lines jl WHERE jl.entry_id = e.id)");
+
+JournalEntry readEntry(const QSqlQuery &q)
+{
+    JournalEntry e;
+    e.id = JournalEntryId(q.value(0).toLongLong());
+    e.number = q.value(1).toString();
+    e.bookingDate = Timestamps::dateFromStorage(q.value(2).toString());
+    e.description = q.value(3).toString();
+    e.reference = q.value(4).toString();
+    e.currency = Currency::fromCode(q.value(5).toString());
+    e.order = OrderId(q.value(6).toLongLong());
+    e.reverses = JournalEntryId(q.value(7).toLongLong());
+    e.posted = q.value(8).toBool();
+    e.postedAt = Timestamps::fromStorage(q.value(9).toString());
+    e.postedBy = q.value(10).toString();
+    e.amount = Money(q.value(11).toLongLong(), e.currency);
+    return e;
+}
+
+Account readAccount(const QSqlQuery &q)
+{
+    Account a;
+    a.id = AccountId(q.value(0).toLongLong());
+    a.number = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.kind = accountKindFromKey(q.value(3).toString());
+    a.vatRate = q.value(4).isNull() ? -1 : q.value(4).toInt();
+    return a;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+AccountingRepository::AccountingRepository(Database &db)
+    : m_db(db)
+    , m_entries(db,
+                {QStringLiteral("e.id"), entryColumns, QStringLiteral("journal_entries e"),
+                 {{QStringLiteral("e.number"), true},
+                  {QStringLiteral("e.booking_date"), false},
+                  {QStringLiteral("e.reference"), false}},
+                 [](const ListFilter &filter) {
+                     QList<Condition> conditions;
+                     conditions << Condition{QStringLiteral("e.posted = 1"), {}};
+                     const QString text = filter.text.trimmed();
+                     if (!text.isEmpty()) {
+                         const QString upper = text.toUpper();
+                         conditions << Condition{
+                             QStringLiteral("(e.number >= ? AND e.number < ?) "
+                                            "OR (e.reference >= ? AND e.reference < ?)"),
+                             {upper, Sql::prefixUpperBound(upper), upper,
+                              Sql::prefixUpperBound(upper)}};
+                     }
+                     return conditions;
+                 }})
+{
+}
+
+Result<AccountId> AccountingRepository::insertAccount(const Account &a)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO accounts (number, name, kind, vat_rate) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(a.number);
+    q.addBindValue(a.name);
+    q.addBindValue(accountKindKey(a.kind));
+    q.addBindValue(a.vatRate >= 0 ? QVariant(a.vatRate) : QVariant());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    return AccountId(Sql::lastInsertId(q));
+}
+
+Result<std::optional<Account>> AccountingRepository::findAccountByNumber(const QString &number)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id, number, name, kind, vat_rate FROM accounts WHERE number = ?"));
+    q.addBindValue(number);
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::optional<Account> result;
+    if (q.next())
+        result = readAccount(q);
+    q.finish();
+    return result;
+}
+
+Result<std::vector<Account>> AccountingRepository::accounts()
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id, number, name, kind, vat_rate FROM accounts ORDER BY number"));
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::vector<Account> result;
+    while (q.next())
+        result.push_back(readAccount(q));
+    q.finish();
+    return result;
+}
+
+Result<JournalEntryId> AccountingRepository::insertDraft(const JournalEntry &e, const QString &createdBy)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO journal_entries (booking_date, description, reference, currency, order_id, "
+        "reverses_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(Timestamps::dateToStorage(e.bookingDate));
+    q.addBindValue(e.description);
+    q.addBindValue(nullIfEmpty(e.reference));
+    q.addBindValue(e.currency.code());
+    q.addBindValue(e.order.isValid() ? QVariant(e.order.value()) : QVariant());
+    q.addBindValue(e.reverses.isValid() ? QVariant(e.reverses.value()) : QVariant());
+    q.addBindValue(Timestamps::nowUtc());
+    q.addBindValue(createdBy);
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    const JournalEntryId id(Sql::lastInsertId(q));
+
+    QSqlQuery &line = m_db.prepared(QStringLiteral(
+        "INSERT INTO journal_lines (entry_id, line_no, account_id, debit, credit, memo) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    int lineNo = 0;
+    for (const JournalLine &l : e.lines) {
+        line.addBindValue(id.value());
+        line.addBindValue(++lineNo);
+        line.addBindValue(l.account.value());
+        line.addBindValue(l.debit.minorUnits());
+        line.addBindValue(l.credit.minorUnits());
+        line.addBindValue(nullIfEmpty(l.memo));
+        if (Status s = Sql::exec(line); !s)
+            return s.error();
+    }
+    return id;
+}
+
+Status AccountingRepository::markPosted(JournalEntryId id, const QString &number,
+                                        const QString &postedBy)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE journal_entries SET posted = 1, number = ?, posted_at = ?, posted_by = ? "
+        "WHERE id = ? AND posted = 0"));
+    q.addBindValue(number);
+    q.addBindValue(Timestamps::nowUtc());
+    q.addBindValue(postedBy);
+    q.addBindValue(id.value());
+    return Sql::exec(q);
+}
+
+Result<std::optional<JournalEntry>> AccountingRepository::findEntry(JournalEntryId id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + entryColumns
+                                 + QStringLiteral(" FROM journal_entries e WHERE e.id = ?"));
+    q.addBindValue(id.value());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::optional<JournalEntry> result;
+    if (q.next())
+        result = readEntry(q);
+    q.finish();
+    if (result) {
+        auto lines = linesOf(id);
+        if (!lines)
+            return lines.error();
+        result->lines = std::move(lines).value();
+    }
+    return result;
+}
+
+Result<std::vector<JournalLine>> AccountingRepository::linesOf(JournalEntryId id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT jl.account_id, a.number, a.name, jl.debit, jl.credit, jl.memo, e.currency "
+        "FROM journal_lines jl JOIN accounts a ON a.id = jl.account_id "
+        "JOIN journal_entries e ON e.id = jl.entry_id WHERE jl.entry_id = ? ORDER BY jl.line_no"));
+    q.addBindValue(id.value());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::vector<JournalLine> lines;
+    while (q.next()) {
+        const Currency currency = Currency::fromCode(q.value(6).toString());
+        lines.push_back({AccountId(q.value(0).toLongLong()), q.value(1).toString(),
+                         q.value(2).toString(), Money(q.value(3).toLongLong(), currency),
+                         Money(q.value(4).toLongLong(), currency), q.value(5).toString()});
+    }
+    q.finish();
+    return lines;
+}
+
+Result<std::optional<JournalEntryId>> AccountingRepository::reversalOf(JournalEntryId id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM journal_entries WHERE reverses_id = ?"));
+    q.addBindValue(id.value());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::optional<JournalEntryId> result;
+    if (q.next())
+        result = JournalEntryId(q.value(0).toLongLong());
+    q.finish();
+    return result;
+}
+
+Result<qint64> AccountingRepository::countEntries(const ListFilter &filter)
+{
+    return m_entries.count(filter);
+}
+
+Result<std::vector<JournalEntry>> AccountingRepository::entryPage(const ListFilter &filter,
+                                                                 const ListSort &sort,
+                                                                 qint64 offset, int limit)
+{
+    return m_entries.page<JournalEntry>(filter, sort, offset, limit, readEntry);
+}
+
+} // namespace Kontor

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountingservice.h"
+
+#include "audit/auditlog.h"
+#include "company/numberseries.h"
+#include "persistence/transaction.h"
+
+namespace Kontor {
+
+AccountingService::AccountingService(Database &db, AccountingRepository &repository,
+                                     NumberSeries &numbers, AuditLog &audit, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_repository(repository)
+    , m_numbers(numbers)
+    , m_audit(audit)
+{
+}
+
+Result<AccountId> AccountingService::createAccount(const Actor &actor, const Account &account)
+{
+    if (account.number.trimmed().isEmpty() || account.name.trimmed().isEmpty())
+        return makeError(tr("An account needs a number and a name."));
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto id = m_repository.insertAccount(account);
+    if (!id)
+        return id.error();
+    if (Status s = m_audit.record(actor, QStringLiteral("create"), QStringLiteral("account"),
+                                  id->value(), account.number + u' ' + account.name);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<AccountId> AccountingService::accountId(const QString &number)
+{
+    if (const auto it = m_accountIds.constFind(number); it != m_accountIds.cend())
+        return *it;
+    auto account = m_repository.findAccountByNumber(number);
+    if (!account)
+        return account.error();
+    if (!account->has_value())
+        return makeError(tr("The account %1 does not exist in the chart of accounts.").arg(number));
+    m_accountIds.insert(number, (*account)->id);
+    return (*account)->id;
+}
+
+Result<JournalEntryId> AccountingService::post(const Actor &actor, JournalEntry entry)
+{
+    if (!entry.bookingDate.isValid())
+        return makeError(tr("A journal entry needs a booking date."));
+    if (entry.description.trimmed().isEmpty())
+        return makeError(tr("A journal entry needs a description."));
+    if (!entry.currency.isValid())
+        return makeError(tr("A journal entry needs a currency."));
+    if (entry.lines.size() < 2)
+        return makeError(tr("A journal entry needs at least two lines."));
+    Money debits = Money::zero(entry.currency);
+    Money credits = Money::zero(entry.currency);
+    for (const JournalLine &line : entry.lines) {
+        if (line.debit.currency() != entry.currency || line.credit.currency() != entry.currency)
+            return makeError(tr("All lines of a journal entry must be in %1.").arg(entry.currency.code()));
+        if (line.debit.isNegative() || line.credit.isNegative()
+            || line.debit.isZero() == line.credit.isZero())
+            return makeError(tr("Each line of a journal entry is either a debit or a credit above zero."));
+        const auto d = debits.checkedAdd(line.debit);
+        const auto c = credits.checkedAdd(line.credit);
+        if (!d || !c)
+            return makeError(tr("The amounts of the journal entry are too large."));
+        debits = *d;
+        credits = *c;
+    }
+    if (debits != credits)
+        return makeError(tr("The entry does not balance: debits %1, credits %2.")
+                             .arg(debits.toPlainString(), credits.toPlainString()));
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto id = m_repository.insertDraft(entry, actor.name);
+    if (!id)
+        return id.error();
+    auto number = m_numbers.next(QStringLiteral("journal"));
+    if (!number)
+        return number.error();
+    if (Status s = m_repository.markPosted(*id, *number, actor.name); !s)
+        return s.error();
+    if (Status s = m_audit.record(actor, QStringLiteral("post"), QStringLiteral("journal_entry"),
+                                  id->value(),
+                                  *number + u' ' + debits.toPlainString() + u' '
+                                      + entry.currency.code() + u' ' + entry.description);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Q_EMIT entryPosted(*id);
+    return id;
+}
+
+Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEntryId id, QDate date)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto original = m_repository.findEntry(id);
+    if (!original)
+        return original.error();
+    if (!original->has_value() || !(*original)->posted)
+        return makeError(tr("Only a posted journal entry can be reversed."));
+    auto existing = m_repository.reversalOf(id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return makeError(tr("The entry %1 has been reversed already.").arg((*original)->number));
+    JournalEntry reversal;
+    reversal.bookingDate = date;
+    reversal.description = tr("Reversal of %1: %2").arg((*original)->number, (*original)->description);
+    reversal.reference = (*original)->reference;
+    reversal.currency = (*original)->currency;
+    reversal.order = (*original)->order;
+    reversal.reverses = id;
+    for (const JournalLine &line : (*original)->lines)
+        reversal.lines.push_back({line.account, {}, {}, line.credit, line.debit, line.memo});
+    auto posted = post(actor, std::move(reversal));
+    if (!posted)
+        return posted.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return posted;
+}
+
+} // namespace Kontor

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accountingrepository.h"
+
+#include "common/actor.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Kontor {
+
+class AuditLog;
+class NumberSeries;
+
+/// The rules of the books: entries balance, posted entries are final, corrections reverse.
+class AccountingService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountingService)
+public:
+    AccountingService(Database &db, AccountingRepository &repository, NumberSeries &numbers,
+                      AuditLog &audit, QObject *parent = nullptr);
+
+    AccountingRepository &repository() { return m_repository; }
+
+    Result<AccountId> createAccount(const Actor &actor, const Account &account);
+    /// The id of the account with this number (cached; accounts are never renumbered).
+    Result<AccountId> accountId(const QString &number);
+
+    /// Checks and posts an entry: at least two lines, each either debit or credit and positive,
+    /// one currency, debits equal credits. Returns the posted entry's id.
+    Result<JournalEntryId> post(const Actor &actor, JournalEntry entry);
+    /// Posts the mirror image of a posted entry on date; an entry is reversed at most once.
+    Result<JournalEntryId> reverse(const Actor &actor, JournalEntryId id, QDate date);
+
+Q_SIGNALS:
+    void entryPosted(Kontor::JournalEntryId id);
+
+private:
+    Database &m_db;
+    AccountingRepository &m_repository;
+    NumberSeries &m_numbers;
+    AuditLog &m_audit;
+    QHash<QString, AccountId> m_accountIds;
+};
+
+} // namespace Kontor

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal.h"
+
+#include <QCoreApplication>
+
+namespace Kontor {
+
+QString accountKindKey(AccountKind kind)
+{
+    switch (kind) {
+    case AccountKind::Asset: return QStringLiteral("asset");
+    case AccountKind::Liability: return QStringLiteral("liability");
+    case AccountKind::Equity: return QStringLiteral("equity");
+    case AccountKind::Income: return QStringLiteral("income");
+    case AccountKind::Expense: return QStringLiteral("expense");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+AccountKind accountKindFromKey(const QString &key)
+{
+    for (AccountKind kind : {AccountKind::Asset, AccountKind::Liability, AccountKind::Equity,
+                             AccountKind::Income, AccountKind::Expense})
+        if (accountKindKey(kind) == key)
+            return kind;
+    return AccountKind::Asset;
+}
+
+QString accountKindName(AccountKind kind)
+{
+    switch (kind) {
+    case AccountKind::Asset: return QCoreApplication::translate("Kontor::Account", "Asset");
+    case AccountKind::Liability: return QCoreApplication::translate("Kontor::Account", "Liability");
+    case AccountKind::Equity: return QCoreApplication::translate("Kontor::Account", "Equity");
+    case AccountKind::Income: return QCoreApplication::translate("Kontor::Account", "Income");
+    case AccountKind::Expense: return QCoreApplication::translate("Kontor::Account", "Expense");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace Kontor

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/ids.h"
+#include "common/money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace Kontor {
+
+enum class AccountKind { Asset, Liability, Equity, Income, Expense };
+
+QString accountKindKey(AccountKind kind);
+AccountKind accountKindFromKey(const QString &key);
+QString accountKindName(AccountKind kind);
+
+struct Account
+{
+    AccountId id;
+    QString number;
+    QString name;
+    AccountKind kind = AccountKind::Asset;
+    int vatRate = -1;        ///< basis points for revenue and VAT accounts; -1 when none
+};
+
+struct JournalLine
+{
+    AccountId account;
+    QString accountNumber;   ///< filled by queries
+    QString accountName;     ///< filled by queries
+    Money debit;
+    Money credit;
+    QString memo;
+};
+
+struct JournalEntry
+{
+    JournalEntryId id;
+    QString number;          ///< assigned when posted
+    QDate bookingDate;
+    QString description;
+    QString reference;
+    Currency currency;
+    OrderId order;
+    JournalEntryId reverses;
+    bool posted = false;
+    QDateTime postedAt;
+    QString postedBy;
+    Money amount;            ///< sum of debits; filled by list queries
+    std::vector<JournalLine> lines;
+};
+
+} // namespace Kontor

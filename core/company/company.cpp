@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "company.h"
+
+#include "numberseries.h"
+
+#include "accounting/accountingservice.h"
+#include "audit/auditlog.h"
+#include "common/clock.h"
+#include "customers/customerservice.h"
+#include "orders/orderservice.h"
+#include "persistence/sql.h"
+#include "persistence/transaction.h"
+#include "personnel/personnelservice.h"
+#include "stock/stockservice.h"
+
+namespace Kontor {
+
+namespace {
+
+struct ChartAccount
+{
+    const char16_t *number;
+    const char16_t *name;
+    AccountKind kind;
+    int vatRate;
+};
+
+// A compact chart after SKR03, enough for a web shop's daily bookings.
+constexpr ChartAccount skr03[] = {
+    {u"0800", u"Gezeichnetes Kapital", AccountKind::Equity, -1},
+    {u"1000", u"Kasse", AccountKind::Asset, -1},
+    {u"1200", u"Bank", AccountKind::Asset, -1},
+    {u"1360", u"Geldtransit", AccountKind::Asset, -1},
+    {u"1400", u"Forderungen aus Lieferungen und Leistungen", AccountKind::Asset, -1},
+    {u"1571", u"Abziehbare Vorsteuer 7 %", AccountKind::Asset, 700},
+    {u"1576", u"Abziehbare Vorsteuer 19 %", AccountKind::Asset, 1900},
+    {u"1600", u"Verbindlichkeiten aus Lieferungen und Leistungen", AccountKind::Liability, -1},
+    {u"1740", u"Verbindlichkeiten aus Lohn und Gehalt", AccountKind::Liability, -1},
+    {u"1771", u"Umsatzsteuer 7 %", AccountKind::Liability, 700},
+    {u"1776", u"Umsatzsteuer 19 %", AccountKind::Liability, 1900},
+    {u"3200", u"Wareneinsatz", AccountKind::Expense, -1},
+    {u"3980", u"Bestand Waren", AccountKind::Asset, -1},
+    {u"4100", u"Löhne und Gehälter", AccountKind::Expense, -1},
+    {u"4210", u"Miete", AccountKind::Expense, -1},
+    {u"4910", u"Porto und Versand", AccountKind::Expense, -1},
+    {u"8120", u"Steuerfreie Umsätze", AccountKind::Income, 0},
+    {u"8300", u"Erlöse 7 % USt", AccountKind::Income, 700},
+    {u"8400", u"Erlöse 19 % USt", AccountKind::Income, 1900},
+    {u"9000", u"Saldenvorträge", AccountKind::Equity, -1},
+};
+
+// Tables whose row counts `info` reports, in schema order. Fixed names, never user input.
+constexpr const char16_t *countedTables[] = {
+    u"customers",   u"orders",   u"order_lines", u"articles",        u"warehouses",
+    u"stock_movements", u"stock_levels", u"departments", u"employees", u"accounts",
+    u"journal_entries", u"journal_lines", u"audit_log"};
+
+} // namespace
+
+Company::Company(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_audit(std::make_unique<AuditLog>(*m_db))
+    , m_numbers(std::make_unique<NumberSeries>(*m_db))
+    , m_customerRepository(std::make_unique<CustomerRepository>(*m_db))
+    , m_stockRepository(std::make_unique<StockRepository>(*m_db))
+    , m_orderRepository(std::make_unique<OrderRepository>(*m_db))
+    , m_personnelRepository(std::make_unique<PersonnelRepository>(*m_db))
+    , m_accountingRepository(std::make_unique<AccountingRepository>(*m_db))
+    , m_customers(std::make_unique<CustomerService>(*m_db, *m_customerRepository, *m_numbers, *m_audit))
+    , m_stock(std::make_unique<StockService>(*m_db, *m_stockRepository, *m_audit))
+    , m_accounting(std::make_unique<AccountingService>(*m_db, *m_accountingRepository, *m_numbers, *m_audit))
+    , m_orders(std::make_unique<OrderService>(*m_db, *m_orderRepository, *m_stock, *m_accounting,
+                                              *m_numbers, *m_audit))
+    , m_personnel(std::make_unique<PersonnelService>(*m_db, *m_personnelRepository, *m_numbers, *m_audit))
+{
+}
+
+Company::~Company()
+{
+    // Services and repositories hold prepared statements of the connection: they go first.
+    m_personnel.reset();
+    m_orders.reset();
+    m_accounting.reset();
+    m_stock.reset();
+    m_customers.reset();
+    m_accountingRepository.reset();
+    m_personnelRepository.reset();
+    m_orderRepository.reset();
+    m_stockRepository.reset();
+    m_customerRepository.reset();
+    m_numbers.reset();
+    m_audit.reset();
+    m_db.reset();
+}
+
+Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::OpenMode mode)
+{
+    auto db = Database::open(path, mode);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Company> company(new Company(std::move(db).value()));
+    auto warehouses = company->m_stockRepository->warehouses();
+    if (!warehouses)
+        return warehouses.error();
+    if (!warehouses->empty()) {
+        OrderPostingSetup setup = company->m_orders->postingSetup();
+        setup.warehouse = warehouses->front().id;
+        company->m_orders->setPostingSetup(setup);
+    }
+    return company;
+}
+
+Result<bool> Company::isInitialised()
+{
+    QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT count(*) FROM company"));
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    const bool initialised = q.next() && q.value(0).toLongLong() > 0;
+    q.finish();
+    return initialised;
+}
+
+Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
+{
+    if (profile.name.trimmed().isEmpty())
+        return makeError(tr("The company needs a name."));
+    if (!profile.baseCurrency.isValid())
+        return makeError(tr("The company needs a currency."));
+    auto initialised = isInitialised();
+    if (!initialised)
+        return initialised.error();
+    if (*initialised)
+        return makeError(tr("This company file has been set up already."));
+
+    Transaction tx(*m_db);
+    if (!tx.ok())
+        return tx.error();
+    QSqlQuery &q = m_db->prepared(QStringLiteral(
+        "INSERT INTO company (id, name, base_currency, country, created_at) VALUES (1, ?, ?, ?, ?)"));
+    q.addBindValue(profile.name.trimmed());
+    q.addBindValue(profile.baseCurrency.code());
+    q.addBindValue(profile.country);
+    q.addBindValue(Timestamps::nowUtc());
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    if (Status s = m_audit->record(actor, QStringLiteral("create"), QStringLiteral("company"), 1,
+                                   profile.name.trimmed());
+        !s)
+        return s;
+
+    const struct
+    {
+        const char16_t *name;
+        const char16_t *prefix;
+        int width;
+    } series[] = {{u"customers", u"K", 6}, {u"orders", u"A", 7}, {u"employees", u"P", 4},
+                  {u"journal", u"B", 8}};
+    for (const auto &s : series) {
+        if (Status status = m_numbers->define(QString::fromUtf16(s.name), QString::fromUtf16(s.prefix), s.width);
+            !status)
+            return status;
+    }
+    for (const ChartAccount &a : skr03) {
+        Account account;
+        account.number = QString::fromUtf16(a.number);
+        account.name = QString::fromUtf16(a.name);
+        account.kind = a.kind;
+        account.vatRate = a.vatRate;
+        if (auto id = m_accounting->createAccount(actor, account); !id)
+            return id.error();
+    }
+    auto warehouse = m_stock->createWarehouse(actor, {WarehouseId(), QStringLiteral("MAIN"),
+                                                      tr("Main warehouse")});
+    if (!warehouse)
+        return warehouse.error();
+    if (Status s = tx.commit(); !s)
+        return s;
+    OrderPostingSetup setup = m_orders->postingSetup();
+    setup.warehouse = *warehouse;
+    m_orders->setPostingSetup(setup);
+    return {};
+}
+
+Result<CompanyProfile> Company::profile()
+{
+    QSqlQuery &q = m_db->prepared(
+        QStringLiteral("SELECT name, base_currency, country FROM company WHERE id = 1"));
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    if (!q.next()) {
+        q.finish();
+        return makeError(tr("This company file has not been set up yet."));
+    }
+    CompanyProfile p{q.value(0).toString(), Currency::fromCode(q.value(1).toString()),
+                     q.value(2).toString()};
+    q.finish();
+    return p;
+}
+
+Result<CompanyStatistics> Company::statistics()
+{
+    CompanyStatistics stats;
+    for (const char16_t *table : countedTables) {
+        const QString name = QString::fromUtf16(table);
+        QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT count(*) FROM ") + name);
+        if (Status s = Sql::exec(q); !s)
+            return s.error();
+        const qint64 rows = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        stats.tableRows.emplace_back(name, rows);
+    }
+    return stats;
+}
+
+} // namespace Kontor

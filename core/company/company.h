@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/actor.h"
+#include "common/money.h"
+#include "common/result.h"
+#include "persistence/database.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace Kontor {
+
+class AccountingRepository;
+class AccountingService;
+class AuditLog;
+class CustomerRepository;
+class CustomerService;
+class NumberSeries;
+class OrderRepository;
+class OrderService;
+class PersonnelRepository;
+class PersonnelService;
+class StockRepository;
+class StockService;
+
+/// The company's master data, one row per file.
+struct CompanyProfile
+{
+    QString name;
+    Currency baseCurrency = Currency::eur();
+    QString country = QStringLiteral("DE");
+};
+
+/// Row counts of the main tables, for `kontor-cli info` and the About box.
+struct CompanyStatistics
+{
+    std::vector<std::pair<QString, qint64>> tableRows; ///< table name → rows, in schema order
+};
+
+/**
+ * One open company file with its repositories and services, wired once. The GUI's and the
+ * CLI's main() each build one and hand its parts to whoever needs them; nothing is global.
+ * Repositories and services refer to the Database, so they are destroyed before it.
+ */
+class Company
+{
+    Q_DECLARE_TR_FUNCTIONS(Kontor::Company)
+public:
+    static Result<std::unique_ptr<Company>> open(const QString &path,
+                                                 Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+    ~Company();
+    Q_DISABLE_COPY_MOVE(Company)
+
+    Database &database() { return *m_db; }
+    AuditLog &audit() { return *m_audit; }
+    NumberSeries &numbers() { return *m_numbers; }
+    CustomerService &customers() { return *m_customers; }
+    StockService &stock() { return *m_stock; }
+    OrderService &orders() { return *m_orders; }
+    PersonnelService &personnel() { return *m_personnel; }
+    AccountingService &accounting() { return *m_accounting; }
+
+    /// Whether the company has been set up (its profile, number series and chart of accounts).
+    Result<bool> isInitialised();
+    /// Sets up a new, empty company: profile, number series, a main warehouse and a chart of
+    /// accounts after SKR03. Refused when already set up.
+    Status initialise(const Actor &actor, const CompanyProfile &profile);
+    Result<CompanyProfile> profile();
+    Result<CompanyStatistics> statistics();
+
+private:
+    explicit Company(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<NumberSeries> m_numbers;
+    std::unique_ptr<CustomerRepository> m_customerRepository;
+    std::unique_ptr<StockRepository> m_stockRepository;
+    std::unique_ptr<OrderRepository> m_orderRepository;
+    std::unique_ptr<PersonnelRepository> m_personnelRepository;
+    std::unique_ptr<AccountingRepository> m_accountingRepository;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<StockService> m_stock;
+    std::unique_ptr<AccountingService> m_accounting;
+    std::unique_ptr<OrderService> m_orders;
+    std::unique_ptr<PersonnelService> m_personnel;
+};
+
+} // namespace Kontor

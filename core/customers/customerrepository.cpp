@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerrepository.h"
+
+#include "common/clock.h"
+#include "persistence/database.h"
+#include "persistence/sql.h"
+
+namespace Kontor {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "c.id, c.number, c.name, c.email, c.phone, c.street, c.postcode, c.city, c.country, c.created_at");
+
+Customer readCustomer(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = CustomerId(q.value(0).toLongLong());
+    c.number = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.phone = q.value(4).toString();
+    c.street = q.value(5).toString();
+    c.postcode = q.value(6).toString();
+    c.city = q.value(7).toString();
+    c.country = q.value(8).toString();
+    c.createdAt = Timestamps::fromStorage(q.value(9).toString());
+    return c;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(Database &db)
+    : m_db(db)
+    , m_list(db,
+             {QStringLiteral("c.id"), columns, QStringLiteral("customers c"),
+              {{QStringLiteral("c.number"), true},
+               {QStringLiteral("c.name"), false},
+               {QStringLiteral("c.city"), false},
+               {QStringLiteral("c.email"), false}},
+              [](const ListFilter &filter) {
+                  QList<Condition> conditions;
+                  const QString match = Sql::ftsPrefixQuery(filter.text);
+                  if (!match.isEmpty())
+                      conditions << Condition{QStringLiteral("c.id IN (SELECT rowid FROM "
+                                                             "customers_search WHERE "
+                                                             "customers_search MATCH ?)"),
+                                              {match}};
+                  return conditions;
+              }})
+{
+}
+
+Result<CustomerId> CustomerRepository::insert(const Customer &c)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO customers (number, name, email, phone, street, postcode, city, country, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.number);
+    q.addBindValue(c.name);
+    q.addBindValue(nullIfEmpty(c.email.trimmed().toLower()));
+    q.addBindValue(nullIfEmpty(c.phone));
+    q.addBindValue(nullIfEmpty(c.street));
+    q.addBindValue(nullIfEmpty(c.postcode));
+    q.addBindValue(nullIfEmpty(c.city));
+    q.addBindValue(c.country);
+    q.addBindValue(Timestamps::toStorage(c.createdAt.isValid() ? c.createdAt
+                                                               : QDateTime::currentDateTimeUtc()));
+    if (Status status = Sql::exec(q); !status)
+        return status.error();
+    return CustomerId(Sql::lastInsertId(q));
+}
+
+Result<std::optional<Customer>> CustomerRepository::find(CustomerId id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + columns
+                                 + QStringLiteral(" FROM customers c WHERE c.id = ?"));
+    q.addBindValue(id.value());
+    if (Status status = Sql::exec(q); !status)
+        return status.error();
+    std::optional<Customer> result;
+    if (q.next())
+        result = readCustomer(q);
+    q.finish();
+    return result;
+}
+
+Result<std::optional<CustomerId>> CustomerRepository::findByEmail(const QString &email)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM customers WHERE email = ? LIMIT 1"));
+    q.addBindValue(email.trimmed().toLower());
+    if (Status status = Sql::exec(q); !status)
+        return status.error();
+    std::optional<CustomerId> result;
+    if (q.next())
+        result = CustomerId(q.value(0).toLongLong());
+    q.finish();
+    return result;
+}
+
+Result<qint64> CustomerRepository::count(const ListFilter &filter)
+{
+    return m_list.count(filter);
+}
+
+Result<std::vector<Customer>> CustomerRepository::page(const ListFilter &filter,
+                                                       const ListSort &sort, qint64 offset,
+                                                       int limit)
+{
+    return m_list.page<Customer>(filter, sort, offset, limit, readCustomer);
+}
+
+} // namespace Kontor

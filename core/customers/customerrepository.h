@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+
+#include "common/result.h"
+#include "persistence/listquery.h"
+
+#include <optional>
+#include <vector>
+
+namespace Kontor {
+
+class Database;
+
+/// All SQL about customers.
+class CustomerRepository
+{
+public:
+    /// Sort keys of the customer list.
+    enum Sort { ByNumber, ByName, ByCity, ByEmail };
+
+    explicit CustomerRepository(Database &db);
+
+    Result<CustomerId> insert(const Customer &customer);
+    Result<std::optional<Customer>> find(CustomerId id);
+    /// The customer with this e-mail address (compared case-insensitively), if any.
+    Result<std::optional<CustomerId>> findByEmail(const QString &email);
+
+    /// Filter text: word prefixes of number, name, e-mail or city.
+    Result<qint64> count(const ListFilter &filter);
+    Result<std::vector<Customer>> page(const ListFilter &filter, const ListSort &sort,
+                                       qint64 offset, int limit);
+
+private:
+    Database &m_db;
+    ListQuery m_list;
+};
+
+} // namespace Kontor

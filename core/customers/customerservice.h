@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customerrepository.h"
+
+#include "common/actor.h"
+
+#include <QObject>
+
+namespace Kontor {
+
+class AuditLog;
+class NumberSeries;
+
+/// The rules about customers; every write is audited in its own transaction.
+class CustomerService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerService)
+public:
+    CustomerService(Database &db, CustomerRepository &repository, NumberSeries &numbers,
+                    AuditLog &audit, QObject *parent = nullptr);
+
+    CustomerRepository &repository() { return m_repository; }
+
+    Result<CustomerId> create(const Actor &actor, Customer customer);
+
+Q_SIGNALS:
+    void customerCreated(Kontor::CustomerId id);
+
+private:
+    Database &m_db;
+    CustomerRepository &m_repository;
+    NumberSeries &m_numbers;
+    AuditLog &m_audit;
+};
+
+} // namespace Kontor

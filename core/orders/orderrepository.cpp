@@ -1,0 +1,266 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "orderrepository.h"
+
+#include "common/clock.h"
+#include "persistence/database.h"
+#include "persistence/sql.h"
+
+namespace Kontor {
+
+namespace {
+
+const QString orderColumns = QStringLiteral(
+    "o.id, o.number, o.shop, o.external_id, o.customer_id, c.name, o.ordered_at, o.status, "
+    "o.currency, o.prices_include_tax, o.net_total, o.tax_total, o.shipping, o.total, "
+    "o.payment_method, o.payment_reference, o.note");
+const QString orderFrom = QStringLiteral("orders o LEFT JOIN customers c ON c.id = o.customer_id");
+
+Order readOrder(const QSqlQuery &q)
+{
+    Order o;
+    o.id = OrderId(q.value(0).toLongLong());
+    o.number = q.value(1).toString();
+    o.shop = q.value(2).toString();
+    o.externalId = q.value(3).toString();
+    o.customer = CustomerId(q.value(4).toLongLong());
+    o.customerName = q.value(5).toString();
+    o.orderedAt = Timestamps::fromStorage(q.value(6).toString());
+    o.status = orderStatusFromKey(q.value(7).toString());
+    o.currency = Currency::fromCode(q.value(8).toString());
+    o.pricesIncludeTax = q.value(9).toBool();
+    o.net = Money(q.value(10).toLongLong(), o.currency);
+    o.tax = Money(q.value(11).toLongLong(), o.currency);
+    o.shipping = Money(q.value(12).toLongLong(), o.currency);
+    o.total = Money(q.value(13).toLongLong(), o.currency);
+    o.paymentMethod = q.value(14).toString();
+    o.paymentReference = q.value(15).toString();
+    o.note = q.value(16).toString();
+    return o;
+}
+
+const QString lineColumns = QStringLiteral(
+    "ol.id, ol.order_id, o.number, ol.line_no, ol.article_id, ol.sku, ol.description, "
+    "ol.quantity, ol.unit_price, ol.discount, ol.vat_rate, ol.net_amount, ol.tax_amount, "
+    "ol.gross_amount, o.currency");
+const QString lineFrom = QStringLiteral("order_lines ol JOIN orders o ON o.id = ol.order_id");
+
+OrderLine readLine(const QSqlQuery &q)
+{
+    OrderLine l;
+    l.id = OrderLineId(q.value(0).toLongLong());
+    l.order = OrderId(q.value(1).toLongLong());
+    l.orderNumber = q.value(2).toString();
+    l.lineNo = q.value(3).toInt();
+    l.article = ArticleId(q.value(4).toLongLong());
+    l.sku = q.value(5).toString();
+    l.description = q.value(6).toString();
+    l.quantity = Quantity(q.value(7).toLongLong());
+    const Currency currency = Currency::fromCode(q.value(14).toString());
+    l.unitPrice = Money(q.value(8).toLongLong(), currency);
+    l.discount = Money(q.value(9).toLongLong(), currency);
+    l.vatRate = q.value(10).toInt();
+    l.net = Money(q.value(11).toLongLong(), currency);
+    l.tax = Money(q.value(12).toLongLong(), currency);
+    l.gross = Money(q.value(13).toLongLong(), currency);
+    return l;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// A prefix of a text column, as typed and in capitals (numbers and SKUs are mostly capitals).
+Condition prefixOf(const QString &column, const QString &text)
+{
+    const QString upper = text.toUpper();
+    Condition c{column + QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?"),
+                {text, Sql::prefixUpperBound(text)}};
+    if (upper != text) {
+        c.sql = u'(' + c.sql + QStringLiteral(") OR (") + column + QStringLiteral(" >= ? AND ")
+              + column + QStringLiteral(" < ?)");
+        c.values << upper << Sql::prefixUpperBound(upper);
+    }
+    return c;
+}
+
+} // namespace
+
+OrderRepository::OrderRepository(Database &db)
+    : m_db(db)
+    , m_orders(db,
+               {QStringLiteral("o.id"), orderColumns, orderFrom,
+                {{QStringLiteral("o.number"), true},
+                 {QStringLiteral("o.ordered_at"), false},
+                 {QStringLiteral("c.name"), false},
+                 {QStringLiteral("o.status"), false},
+                 {QStringLiteral("o.total"), false}},
+                [](const ListFilter &filter) {
+                    QList<Condition> conditions;
+                    const QString text = filter.text.trimmed();
+                    if (text.isEmpty())
+                        return conditions;
+                    Condition number = prefixOf(QStringLiteral("o.number"), text);
+                    const Condition external = prefixOf(QStringLiteral("o.external_id"), text);
+                    number.sql = u'(' + number.sql + QStringLiteral(") OR (") + external.sql + u')';
+                    number.values += external.values;
+                    const QString match = Sql::ftsPrefixQuery(text);
+                    if (!match.isEmpty()) {
+                        number.sql += QStringLiteral(
+                            " OR o.customer_id IN (SELECT rowid FROM customers_search "
+                            "WHERE customers_search MATCH ?)");
+                        number.values << match;
+                    }
+                    conditions << number;
+                    return conditions;
+                }})
+    , m_lines(db,
+              {QStringLiteral("ol.id"), lineColumns, lineFrom,
+               {{QStringLiteral("o.number, ol.line_no"), true},
+                {QStringLiteral("ol.sku"), false},
+                {QStringLiteral("ol.gross_amount"), false}},
+               [](const ListFilter &filter) {
+                   QList<Condition> conditions;
+                   if (filter.scopeId > 0)
+                       conditions << Condition{QStringLiteral("ol.order_id = ?"), {filter.scopeId}};
+                   const QString text = filter.text.trimmed();
+                   if (!text.isEmpty()) {
+                       const Condition number = prefixOf(QStringLiteral("number"), text);
+                       Condition sku = prefixOf(QStringLiteral("ol.sku"), text);
+                       sku.sql = QStringLiteral("ol.order_id IN (SELECT id FROM orders WHERE ")
+                               + number.sql + QStringLiteral(") OR ") + sku.sql;
+                       sku.values = number.values + sku.values;
+                       conditions << sku;
+                   }
+                   return conditions;
+               }})
+{
+}
+
+Result<OrderId> OrderRepository::insert(const Order &o)
+{
+    const QString now = Timestamps::nowUtc();
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO orders (number, shop, external_id, customer_id, ordered_at, status, currency, "
+        "prices_include_tax, net_total, tax_total, shipping, total, payment_method, "
+        "payment_reference, note, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(o.number);
+    q.addBindValue(o.shop);
+    q.addBindValue(o.externalId);
+    q.addBindValue(o.customer.isValid() ? QVariant(o.customer.value()) : QVariant());
+    q.addBindValue(Timestamps::toStorage(o.orderedAt));
+    q.addBindValue(orderStatusKey(o.status));
+    q.addBindValue(o.currency.code());
+    q.addBindValue(o.pricesIncludeTax ? 1 : 0);
+    q.addBindValue(o.net.minorUnits());
+    q.addBindValue(o.tax.minorUnits());
+    q.addBindValue(o.shipping.minorUnits());
+    q.addBindValue(o.total.minorUnits());
+    q.addBindValue(nullIfEmpty(o.paymentMethod));
+    q.addBindValue(nullIfEmpty(o.paymentReference));
+    q.addBindValue(nullIfEmpty(o.note));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    const OrderId id(Sql::lastInsertId(q));
+
+    QSqlQuery &line = m_db.prepared(QStringLiteral(
+        "INSERT INTO order_lines (order_id, line_no, article_id, sku, description, quantity, "
+        "unit_price, discount, vat_rate, net_amount, tax_amount, gross_amount) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const OrderLine &l : o.lines) {
+        line.addBindValue(id.value());
+        line.addBindValue(l.lineNo);
+        line.addBindValue(l.article.isValid() ? QVariant(l.article.value()) : QVariant());
+        line.addBindValue(nullIfEmpty(l.sku));
+        line.addBindValue(l.description);
+        line.addBindValue(l.quantity.units());
+        line.addBindValue(l.unitPrice.minorUnits());
+        line.addBindValue(l.discount.minorUnits());
+        line.addBindValue(l.vatRate);
+        line.addBindValue(l.net.minorUnits());
+        line.addBindValue(l.tax.minorUnits());
+        line.addBindValue(l.gross.minorUnits());
+        if (Status s = Sql::exec(line); !s)
+            return s.error();
+    }
+    return id;
+}
+
+Result<std::optional<Order>> OrderRepository::find(OrderId id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + orderColumns + QStringLiteral(" FROM ")
+                                 + orderFrom + QStringLiteral(" WHERE o.id = ?"));
+    q.addBindValue(id.value());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::optional<Order> result;
+    if (q.next())
+        result = readOrder(q);
+    q.finish();
+    if (result) {
+        auto lines = linesOf(id);
+        if (!lines)
+            return lines.error();
+        result->lines = std::move(lines).value();
+    }
+    return result;
+}
+
+Result<std::optional<OrderId>> OrderRepository::findByExternalId(const QString &shop,
+                                                                const QString &externalId)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id FROM orders WHERE shop = ? AND external_id = ?"));
+    q.addBindValue(shop);
+    q.addBindValue(externalId);
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::optional<OrderId> result;
+    if (q.next())
+        result = OrderId(q.value(0).toLongLong());
+    q.finish();
+    return result;
+}
+
+Result<std::vector<OrderLine>> OrderRepository::linesOf(OrderId id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + lineColumns + QStringLiteral(" FROM ")
+                                 + lineFrom + QStringLiteral(" WHERE ol.order_id = ? ORDER BY ol.line_no"));
+    q.addBindValue(id.value());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::vector<OrderLine> lines;
+    while (q.next())
+        lines.push_back(readLine(q));
+    q.finish();
+    return lines;
+}
+
+Result<qint64> OrderRepository::count(const ListFilter &filter)
+{
+    return m_orders.count(filter);
+}
+
+Result<std::vector<Order>> OrderRepository::page(const ListFilter &filter, const ListSort &sort,
+                                                 qint64 offset, int limit)
+{
+    return m_orders.page<Order>(filter, sort, offset, limit, readOrder);
+}
+
+Result<qint64> OrderRepository::countLines(const ListFilter &filter)
+{
+    return m_lines.count(filter);
+}
+
+Result<std::vector<OrderLine>> OrderRepository::linePage(const ListFilter &filter,
+                                                         const ListSort &sort, qint64 offset,
+                                                         int limit)
+{
+    return m_lines.page<OrderLine>(filter, sort, offset, limit, readLine);
+}
+
+} // namespace Kontor

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order.h"
+
+#include "common/result.h"
+#include "persistence/listquery.h"
+
+#include <optional>
+#include <vector>
+
+namespace Kontor {
+
+class Database;
+
+/// All SQL about orders and their lines.
+class OrderRepository
+{
+public:
+    enum OrderSort { OrderByNumber, OrderByDate, OrderByCustomer, OrderByStatus, OrderByTotal };
+    enum LineSort { LineByOrder, LineBySku, LineByGross };
+
+    explicit OrderRepository(Database &db);
+
+    /// Writes the order and its lines; returns the order id. Line ids are not reported.
+    Result<OrderId> insert(const Order &order);
+    Result<std::optional<Order>> find(OrderId id);
+    Result<std::optional<OrderId>> findByExternalId(const QString &shop, const QString &externalId);
+    Result<std::vector<OrderLine>> linesOf(OrderId id);
+
+    /// Orders; filter text: an order number or external id prefix, or customer name words.
+    Result<qint64> count(const ListFilter &filter);
+    Result<std::vector<Order>> page(const ListFilter &filter, const ListSort &sort, qint64 offset,
+                                    int limit);
+
+    /// All order lines; filter text: an order number or SKU prefix.
+    Result<qint64> countLines(const ListFilter &filter);
+    Result<std::vector<OrderLine>> linePage(const ListFilter &filter, const ListSort &sort,
+                                            qint64 offset, int limit);
+
+private:
+    Database &m_db;
+    ListQuery m_orders;
+    ListQuery m_lines;
+};
+
+} // namespace Kontor

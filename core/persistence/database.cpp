@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "sql.h"
+#include "transaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace Kontor {
+
+namespace {
+
+// 'KONT': written into every company file so that Kontor recognises its own files.
+constexpr qint64 applicationId = 0x4B4F4E54;
+QAtomicInteger<quint64> connectionCounter;
+
+QString migrationPath(int version)
+{
+    return QStringLiteral(":/kontor/sql/%1.sql").arg(version, 4, 10, QChar(u'0'));
+}
+
+Result<qint64> pragmaValue(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma))
+        return Sql::errorFrom(query.lastError());
+    if (!query.next())
+        return qint64(0);
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_thread(QThread::currentThread())
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("kontor.sqlite"));
+}
+
+QString Database::resolvePath(const QString &commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    const QString fromEnvironment = qEnvironmentVariable("KONTOR_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultPath();
+}
+
+int Database::latestSchemaVersion()
+{
+    int version = 0;
+    while (QFile::exists(migrationPath(version + 1)))
+        ++version;
+    return version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    if (path.isEmpty())
+        return makeError(tr("No company file was given."));
+    const bool inMemory = path == u":memory:";
+    const QFileInfo info(path);
+    const bool exists = inMemory ? false : info.exists();
+    if (!exists && mode == OpenMode::ExistingOnly)
+        return makeError(tr("The company file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (exists && !info.isFile())
+        return makeError(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    if (!exists && !inMemory) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(tr("The folder %1 cannot be created.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    const QString name = QStringLiteral("kontor-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(name, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid())
+            return makeError(tr("Qt's SQLite driver (QSQLITE) is not available."));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return Sql::errorFrom(db.lastError());
+    }
+    if (Status status = database->configure(!exists); !status)
+        return status.error();
+    if (Status status = database->migrate(); !status)
+        return status.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_path, OpenMode::ExistingOnly);
+}
+
+QSqlDatabase Database::connection() const
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Kontor::Database",
+               "a connection is used only by the thread that opened it");
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::configure(bool created)
+{
+    const QSqlDatabase db = connection();
+    // Read before writing anything: a foreign or newer file must stay untouched.
+    const auto version = pragmaValue(db, QStringLiteral("user_version"));
+    if (!version)
+        return makeError(tr("%1 is not a Kontor company file (%2)")
+                             .arg(QDir::toNativeSeparators(m_path), version.error().message));
+    const auto appId = pragmaValue(db, QStringLiteral("application_id"));
+    if (!appId)
+        return appId.error();
+    if (*version > latestSchemaVersion())
+        return makeError(tr("%1 was written by a newer Kontor (schema %2; this one knows up to %3). "
+                            "Install the newer Kontor to open it; the file was not changed.")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(*version)
+                             .arg(latestSchemaVersion()));
+    if (*appId != 0 && *appId != applicationId)
+        return makeError(tr("%1 is an SQLite file of another program, not a Kontor company file; "
+                            "it was not changed.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    if (!created && *appId == 0) {
+        const auto tables = pragmaValue(db, QStringLiteral("schema_version"));
+        if (!tables)
+            return tables.error();
+        if (*tables != 0)
+            return makeError(tr("%1 is an SQLite file of another program, not a Kontor company "
+                                "file; it was not changed.")
+                                 .arg(QDir::toNativeSeparators(m_path)));
+    }
+
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (Status status = Sql::exec(db, pragma); !status)
+            return status;
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    const QSqlDatabase db = connection();
+    const int latest = latestSchemaVersion();
+    const auto current = pragmaValue(db, QStringLiteral("user_version"));
+    if (!current)
+        return current.error();
+    for (int version = int(*current) + 1; version <= latest; ++version) {
+        QFile file(migrationPath(version));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(tr("The schema step %1 is missing from this build.").arg(version));
+        const QString script = QString::fromUtf8(file.readAll());
+        Transaction tx(*this);
+        if (!tx.ok())
+            return tx.error();
+        for (const QString &statement : Sql::splitStatements(script)) {
+            if (Status status = Sql::exec(db, statement); !status) {
+                Error error = status.error();
+                error.message = tr("Updating the company file to schema %1 failed: %2")
+                                    .arg(version)
+                                    .arg(error.message);
+                return error;
+            }
+        }
+        // PRAGMAs take no bound values; both numbers are ours.
+        if (Status status = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+            !status)
+            return status;
+        if (Status status =
+                Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+            !status)
+            return status;
+        if (Status status = tx.commit(); !status)
+            return status;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    const auto version = pragmaValue(connection(), QStringLiteral("user_version"));
+    return version ? int(*version) : -1;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        it = m_statements.insert(sql, std::move(query));
+    }
+    return it.value();
+}
+
+Status Database::backupTo(const QString &targetPath)
+{
+    if (QFileInfo::exists(targetPath))
+        return makeError(tr("%1 exists already; choose a new file name for the backup.")
+                             .arg(QDir::toNativeSeparators(targetPath)));
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(QDir::toNativeSeparators(QFileInfo(targetPath).absoluteFilePath()));
+    if (Status status = Sql::exec(query); !status) {
+        QFile::remove(targetPath);
+        return status;
+    }
+    return {};
+}
+
+} // namespace Kontor

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace Kontor {
+
+/**
+ * One SQLite connection to a company file, owned by the thread that opened it.
+ * Opening applies Kontor's PRAGMAs and brings the schema up to date; a file written by a newer
+ * Kontor, or a file that is not a Kontor company, is refused and left untouched.
+ * Another thread opens its own Database on the same file (WAL lets readers and one writer meet).
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Kontor::Database)
+public:
+    enum class OpenMode {
+        CreateIfMissing,
+        ExistingOnly,
+    };
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  OpenMode mode = OpenMode::CreateIfMissing);
+    /// The per-user default company file: <AppDataLocation>/kontor.sqlite.
+    static QString defaultPath();
+    /// --db wins, then KONTOR_DB, then defaultPath().
+    static QString resolvePath(const QString &commandLinePath);
+    /// The schema version this build writes.
+    static int latestSchemaVersion();
+
+    /// A second connection to the same file, for a worker thread. Call from that thread.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    /// A prepared statement kept for reuse on this connection. Finish it after reading.
+    QSqlQuery &prepared(const QString &sql);
+
+    /// A consistent copy of the whole company into a new file (which must not exist).
+    Status backupTo(const QString &targetPath);
+
+    /// Nesting depth of Transaction objects on this connection (0: none open).
+    int transactionDepth() const { return m_transactionDepth; }
+
+private:
+    friend class Transaction;
+    Database(QString connectionName, QString path);
+    Status configure(bool created);
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    QHash<QString, QSqlQuery> m_statements;
+    int m_transactionDepth = 0;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace Kontor

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Kontor::Sql {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kontor::Sql", text);
+}
+
+} // namespace
+
+Error errorFrom(const QSqlError &error)
+{
+    // SQLite's primary result code is the low byte of the extended code.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    QString message;
+    switch (code) {
+    case 13: // SQLITE_FULL
+        message = tr("The disk is full. Nothing was saved; free some space and try again.");
+        break;
+    case 8: // SQLITE_READONLY
+        message = tr("The company file is read-only. Nothing was saved.");
+        break;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        message = tr("The company file is busy in another window or program. Nothing was saved; "
+                     "try again in a moment.");
+        break;
+    case 11: // SQLITE_CORRUPT
+        message = tr("The company file is damaged (%1). Restore it from a backup.").arg(driverText);
+        break;
+    case 26: // SQLITE_NOTADB
+        message = tr("This is not a company file (%1).").arg(driverText);
+        break;
+    case 14: // SQLITE_CANTOPEN
+        message = tr("The company file cannot be opened (%1).").arg(driverText);
+        break;
+    case 19: // SQLITE_CONSTRAINT: our triggers speak for themselves
+        message = tr("The database refused the change: %1").arg(driverText);
+        break;
+    default:
+        message = tr("Database error: %1").arg(driverText);
+        break;
+    }
+    return makeError(message);
+}
+
+Status exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return errorFrom(query.lastError());
+    return {};
+}
+
+Status exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return errorFrom(query.lastError());
+    return {};
+}
+
+qint64 lastInsertId(const QSqlQuery &query)
+{
+    return query.lastInsertId().toLongLong();
+}
+
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const qsizetype n = script.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = script[i];
+        if (c == u'-' && i + 1 < n && script[i + 1] == u'-') {
+            while (i < n && script[i] != u'\n')
+                ++i;
+            current += u'\n';
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            const qsizetype start = i;
+            for (++i; i < n; ++i) {
+                if (script[i] == c) {
+                    if (i + 1 < n && script[i + 1] == c)
+                        ++i;
+                    else
+                        break;
+                }
+            }
+            current += QStringView(script).sliced(start, qMin(i, n - 1) - start + 1);
+            continue;
+        }
+        if (c == u';') {
+            const QString trimmed = current.trimmed();
+            static const QRegularExpression trigger(
+                QStringLiteral("^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression endsWithEnd(QStringLiteral("\\bEND$"),
+                                                        QRegularExpression::CaseInsensitiveOption);
+            if (trigger.match(trimmed).hasMatch() && !endsWithEnd.match(trimmed).hasMatch()) {
+                current += c;
+                continue;
+            }
+            if (!trimmed.isEmpty())
+                statements << trimmed;
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+QString prefixUpperBound(const QString &prefix)
+{
+    // U+10FFFF sorts after every character in SQLite's binary (UTF-8) order.
+    return prefix + QString::fromUcs4(U"\U0010FFFF");
+}
+
+QString ftsPrefixQuery(const QString &text)
+{
+    QStringList terms;
+    static const QRegularExpression separators(QStringLiteral("[\\s\"*^:()+-]+"));
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms << u'"' + word + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+} // namespace Kontor::Sql

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Kontor::Sql {
+
+/// Turns a driver error into words a user understands (disk full, read-only file, locked,
+/// refused by a rule of the database) while keeping the driver's text for the log.
+Error errorFrom(const QSqlError &error);
+
+/// Executes a prepared query; a failure becomes a readable Error.
+Status exec(QSqlQuery &query);
+/// Prepares and executes one statement without bound values.
+Status exec(const QSqlDatabase &db, const QString &sql);
+/// The rowid of the row a prepared INSERT just wrote.
+qint64 lastInsertId(const QSqlQuery &query);
+
+/// Splits a migration script into statements: semicolons end statements except inside
+/// quotes, comments and CREATE TRIGGER … END bodies.
+QStringList splitStatements(const QString &script);
+
+/// The exclusive upper bound of all strings that start with prefix, for index-friendly
+/// prefix filters: `column >= prefix AND column < prefixUpperBound(prefix)`.
+QString prefixUpperBound(const QString &prefix);
+
+/// An FTS5 MATCH expression that finds every word of text as a word prefix.
+QString ftsPrefixQuery(const QString &text);
+
+} // namespace Kontor::Sql

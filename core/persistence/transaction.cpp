@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transaction.h"
+
+#include "database.h"
+#include "sql.h"
+
+namespace Kontor {
+
+namespace {
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("kontor_sp_%1").arg(depth);
+}
+
+} // namespace
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_depth(db.m_transactionDepth)
+{
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT ") + savepointName(m_depth);
+    Status status = Sql::exec(m_db.connection(), sql);
+    if (!status) {
+        m_error = status.error();
+        m_finished = true;
+        return;
+    }
+    m_begun = true;
+    ++m_db.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_finished)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_begun)
+        return m_error;
+    Q_ASSERT_X(!m_finished, "Kontor::Transaction", "commit after commit or rollback");
+    Q_ASSERT_X(m_db.m_transactionDepth == m_depth + 1, "Kontor::Transaction",
+               "inner transactions finish before outer ones");
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE ") + savepointName(m_depth);
+    Status status = Sql::exec(m_db.connection(), sql);
+    if (!status) {
+        rollback();
+        return status;
+    }
+    m_finished = true;
+    --m_db.m_transactionDepth;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    const QSqlDatabase db = m_db.connection();
+    if (m_depth == 0) {
+        // Ignore the error: SQLite may have rolled back on its own (e.g. after SQLITE_FULL).
+        (void)Sql::exec(db, QStringLiteral("ROLLBACK"));
+    } else {
+        (void)Sql::exec(db, QStringLiteral("ROLLBACK TO ") + savepointName(m_depth));
+        (void)Sql::exec(db, QStringLiteral("RELEASE ") + savepointName(m_depth));
+    }
+    --m_db.m_transactionDepth;
+}
+
+} // namespace Kontor

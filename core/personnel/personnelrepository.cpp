@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personnelrepository.h"
+
+#include "common/clock.h"
+#include "persistence/database.h"
+#include "persistence/sql.h"
+
+namespace Kontor {
+
+namespace {
+
+const QString employeeColumns = QStringLiteral(
+    "e.id, e.number, e.first_name, e.last_name, e.department_id, d.name, e.job_title, e.email, "
+    "e.phone, e.street, e.postcode, e.city, e.birth_date, e.hired_on, e.left_on, "
+    "e.weekly_minutes, e.monthly_salary, e.currency");
+const QString employeeFrom =
+    QStringLiteral("employees e LEFT JOIN departments d ON d.id = e.department_id");
+
+Employee readEmployee(const QSqlQuery &q)
+{
+    Employee e;
+    e.id = EmployeeId(q.value(0).toLongLong());
+    e.number = q.value(1).toString();
+    e.firstName = q.value(2).toString();
+    e.lastName = q.value(3).toString();
+    e.department = DepartmentId(q.value(4).toLongLong());
+    e.departmentName = q.value(5).toString();
+    e.jobTitle = q.value(6).toString();
+    e.email = q.value(7).toString();
+    e.phone = q.value(8).toString();
+    e.street = q.value(9).toString();
+    e.postcode = q.value(10).toString();
+    e.city = q.value(11).toString();
+    e.birthDate = Timestamps::dateFromStorage(q.value(12).toString());
+    e.hiredOn = Timestamps::dateFromStorage(q.value(13).toString());
+    e.leftOn = Timestamps::dateFromStorage(q.value(14).toString());
+    e.weeklyMinutes = q.value(15).toInt();
+    e.monthlySalary = Money(q.value(16).toLongLong(), Currency::fromCode(q.value(17).toString()));
+    return e;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant dateOrNull(QDate date)
+{
+    return date.isValid() ? QVariant(Timestamps::dateToStorage(date)) : QVariant();
+}
+
+} // namespace
+
+PersonnelRepository::PersonnelRepository(Database &db)
+    : m_db(db)
+    , m_employees(db,
+                  {QStringLiteral("e.id"), employeeColumns, employeeFrom,
+                   {{QStringLiteral("e.number"), true},
+                    {QStringLiteral("e.last_name, e.first_name"), false},
+                    {QStringLiteral("d.name"), false},
+                    {QStringLiteral("e.hired_on"), false}},
+                   [](const ListFilter &filter) {
+                       QList<Condition> conditions;
+                       const QString match = Sql::ftsPrefixQuery(filter.text);
+                       if (!match.isEmpty())
+                           conditions << Condition{
+                               QStringLiteral("e.id IN (SELECT rowid FROM employees_search "
+                                              "WHERE employees_search MATCH ?)"),
+                               {match}};
+                       return conditions;
+                   }})
+{
+}
+
+Result<DepartmentId> PersonnelRepository::insertDepartment(const Department &department)
+{
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("INSERT INTO departments (name, cost_centre) VALUES (?, ?)"));
+    q.addBindValue(department.name);
+    q.addBindValue(nullIfEmpty(department.costCentre));
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    return DepartmentId(Sql::lastInsertId(q));
+}
+
+Result<std::vector<Department>> PersonnelRepository::departments()
+{
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT id, name, cost_centre FROM departments ORDER BY name"));
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::vector<Department> result;
+    while (q.next())
+        result.push_back({DepartmentId(q.value(0).toLongLong()), q.value(1).toString(),
+                          q.value(2).toString()});
+    q.finish();
+    return result;
+}
+
+Result<EmployeeId> PersonnelRepository::insertEmployee(const Employee &e)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO employees (number, first_name, last_name, department_id, job_title, email, "
+        "phone, street, postcode, city, birth_date, hired_on, left_on, weekly_minutes, "
+        "monthly_salary, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.number);
+    q.addBindValue(e.firstName);
+    q.addBindValue(e.lastName);
+    q.addBindValue(e.department.isValid() ? QVariant(e.department.value()) : QVariant());
+    q.addBindValue(e.jobTitle);
+    q.addBindValue(nullIfEmpty(e.email));
+    q.addBindValue(nullIfEmpty(e.phone));
+    q.addBindValue(nullIfEmpty(e.street));
+    q.addBindValue(nullIfEmpty(e.postcode));
+    q.addBindValue(nullIfEmpty(e.city));
+    q.addBindValue(dateOrNull(e.birthDate));
+    q.addBindValue(Timestamps::dateToStorage(e.hiredOn));
+    q.addBindValue(dateOrNull(e.leftOn));
+    q.addBindValue(e.weeklyMinutes);
+    q.addBindValue(e.monthlySalary.minorUnits());
+    q.addBindValue(e.monthlySalary.currency().code());
+    q.addBindValue(Timestamps::nowUtc());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    return EmployeeId(Sql::lastInsertId(q));
+}
+
+Result<std::optional<Employee>> PersonnelRepository::findEmployee(EmployeeId id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + employeeColumns
+                                 + QStringLiteral(" FROM ") + employeeFrom
+                                 + QStringLiteral(" WHERE e.id = ?"));
+    q.addBindValue(id.value());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::optional<Employee> result;
+    if (q.next())
+        result = readEmployee(q);
+    q.finish();
+    return result;
+}
+
+Result<qint64> PersonnelRepository::countEmployees(const ListFilter &filter)
+{
+    return m_employees.count(filter);
+}
+
+Result<std::vector<Employee>> PersonnelRepository::employeePage(const ListFilter &filter,
+                                                                const ListSort &sort,
+                                                                qint64 offset, int limit)
+{
+    return m_employees.page<Employee>(filter, sort, offset, limit, readEmployee);
+}
+
+} // namespace Kontor

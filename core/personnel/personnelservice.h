@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "personnelrepository.h"
+
+#include "common/actor.h"
+
+#include <QObject>
+
+namespace Kontor {
+
+class AuditLog;
+class NumberSeries;
+
+/// The rules about departments and employees.
+class PersonnelService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PersonnelService)
+public:
+    PersonnelService(Database &db, PersonnelRepository &repository, NumberSeries &numbers,
+                     AuditLog &audit, QObject *parent = nullptr);
+
+    PersonnelRepository &repository() { return m_repository; }
+
+    Result<DepartmentId> createDepartment(const Actor &actor, const Department &department);
+    Result<EmployeeId> createEmployee(const Actor &actor, Employee employee);
+
+Q_SIGNALS:
+    void employeeCreated(Kontor::EmployeeId id);
+
+private:
+    Database &m_db;
+    PersonnelRepository &m_repository;
+    NumberSeries &m_numbers;
+    AuditLog &m_audit;
+};
+
+} // namespace Kontor

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/ids.h"
+#include "common/money.h"
+#include "common/quantity.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace Kontor {
+
+struct Warehouse
+{
+    WarehouseId id;
+    QString code;
+    QString name;
+};
+
+struct Article
+{
+    ArticleId id;
+    QString sku;
+    QString name;
+    QString ean;
+    QString unit = QStringLiteral("pc");
+    Money salesPrice;      ///< gross, per unit
+    Money purchasePrice;   ///< net, per unit
+    int vatRate = 1900;    ///< basis points: 1900 = 19 %
+    bool stockTracked = true;
+    bool needsReview = false;
+    Quantity onHand;       ///< all warehouses; filled by list queries
+};
+
+/// Why stock changed.
+enum class MovementKind { Receipt, Sale, Return, Adjustment, Transfer };
+
+QString movementKindKey(MovementKind kind);
+MovementKind movementKindFromKey(const QString &key);
+QString movementKindName(MovementKind kind);
+
+struct StockMovement
+{
+    StockMovementId id;
+    ArticleId article;
+    WarehouseId warehouse;
+    QString warehouseCode;  ///< filled by list queries
+    Quantity quantity;      ///< positive in, negative out
+    MovementKind kind = MovementKind::Receipt;
+    QDateTime occurredAt;
+    Money unitCost;
+    OrderId order;
+    QString reference;
+    QString createdBy;
+};
+
+struct StockLevel
+{
+    ArticleId article;
+    WarehouseId warehouse;
+    Quantity quantity;
+};
+
+} // namespace Kontor

@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stockrepository.h"
+
+#include "common/clock.h"
+#include "persistence/database.h"
+#include "persistence/sql.h"
+
+namespace Kontor {
+
+namespace {
+
+const QString articleColumns = QStringLiteral(
+    "a.id, a.sku, a.name, a.ean, a.unit, a.currency, a.sales_price, a.purchase_price, a.vat_rate, "
+    "a.stock_tracked, a.needs_review, "
+    "(SELECT coalesce(sum(l.quantity), 0) FROM stock_levels l WHERE l.article_id = a.id)");
+
+Article readArticle(const QSqlQuery &q)
+{
+    Article a;
+    a.id = ArticleId(q.value(0).toLongLong());
+    a.sku = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.ean = q.value(3).toString();
+    a.unit = q.value(4).toString();
+    const Currency currency = Currency::fromCode(q.value(5).toString());
+    a.salesPrice = Money(q.value(6).toLongLong(), currency);
+    a.purchasePrice = Money(q.value(7).toLongLong(), currency);
+    a.vatRate = q.value(8).toInt();
+    a.stockTracked = q.value(9).toBool();
+    a.needsReview = q.value(10).toBool();
+    a.onHand = Quantity(q.value(11).toLongLong());
+    return a;
+}
+
+const QString movementColumns = QStringLiteral(
+    "m.id, m.article_id, m.warehouse_id, w.code, m.quantity, m.kind, m.occurred_at, m.unit_cost, "
+    "a.currency, m.order_id, m.reference, m.created_by");
+
+StockMovement readMovement(const QSqlQuery &q)
+{
+    StockMovement m;
+    m.id = StockMovementId(q.value(0).toLongLong());
+    m.article = ArticleId(q.value(1).toLongLong());
+    m.warehouse = WarehouseId(q.value(2).toLongLong());
+    m.warehouseCode = q.value(3).toString();
+    m.quantity = Quantity(q.value(4).toLongLong());
+    m.kind = movementKindFromKey(q.value(5).toString());
+    m.occurredAt = Timestamps::fromStorage(q.value(6).toString());
+    m.unitCost = Money(q.value(7).toLongLong(), Currency::fromCode(q.value(8).toString()));
+    m.order = OrderId(q.value(9).toLongLong());
+    m.reference = q.value(10).toString();
+    m.createdBy = q.value(11).toString();
+    return m;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+StockRepository::StockRepository(Database &db)
+    : m_db(db)
+    , m_articles(db,
+                 {QStringLiteral("a.id"), articleColumns, QStringLiteral("articles a"),
+                  {{QStringLiteral("a.sku"), true},
+                   {QStringLiteral("a.name"), false},
+                   {QStringLiteral("a.sales_price"), false}},
+                  [](const ListFilter &filter) {
+                      QList<Condition> conditions;
+                      const QString match = Sql::ftsPrefixQuery(filter.text);
+                      if (!match.isEmpty())
+                          conditions << Condition{QStringLiteral(
+                                                      "a.id IN (SELECT rowid FROM articles_search "
+                                                      "WHERE articles_search MATCH ?)"),
+                                                  {match}};
+                      return conditions;
+                  }})
+    , m_movements(db,
+                  {QStringLiteral("m.id"), movementColumns,
+                   QStringLiteral("stock_movements m JOIN warehouses w ON w.id = m.warehouse_id "
+                                  "JOIN articles a ON a.id = m.article_id"),
+                   {{QStringLiteral("m.occurred_at"), false}},
+                   [](const ListFilter &filter) {
+                       QList<Condition> conditions;
+                       if (filter.scopeId > 0)
+                           conditions << Condition{QStringLiteral("m.article_id = ?"),
+                                                   {filter.scopeId}};
+                       const QString text = filter.text.trimmed();
+                       if (!text.isEmpty())
+                           conditions << Condition{
+                               QStringLiteral("w.code = ? OR (m.reference >= ? AND m.reference < ?)"),
+                               {text.toUpper(), text, Sql::prefixUpperBound(text)}};
+                       return conditions;
+                   }})
+{
+}
+
+Result<WarehouseId> StockRepository::insertWarehouse(const Warehouse &warehouse)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO warehouses (code, name) VALUES (?, ?)"));
+    q.addBindValue(warehouse.code);
+    q.addBindValue(warehouse.name);
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    return WarehouseId(Sql::lastInsertId(q));
+}
+
+Result<std::vector<Warehouse>> StockRepository::warehouses()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, code, name FROM warehouses ORDER BY code"));
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::vector<Warehouse> result;
+    while (q.next())
+        result.push_back({WarehouseId(q.value(0).toLongLong()), q.value(1).toString(),
+                          q.value(2).toString()});
+    q.finish();
+    return result;
+}
+
+Result<ArticleId> StockRepository::insertArticle(const Article &a)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO articles (sku, name, ean, unit, currency, sales_price, purchase_price, "
+        "vat_rate, stock_tracked, needs_review, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.sku);
+    q.addBindValue(a.name);
+    q.addBindValue(nullIfEmpty(a.ean));
+    q.addBindValue(a.unit);
+    q.addBindValue(a.salesPrice.currency().code());
+    q.addBindValue(a.salesPrice.minorUnits());
+    q.addBindValue(a.purchasePrice.minorUnits());
+    q.addBindValue(a.vatRate);
+    q.addBindValue(a.stockTracked ? 1 : 0);
+    q.addBindValue(a.needsReview ? 1 : 0);
+    q.addBindValue(Timestamps::nowUtc());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    return ArticleId(Sql::lastInsertId(q));
+}
+
+Result<std::optional<Article>> StockRepository::findArticle(ArticleId id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + articleColumns
+                                 + QStringLiteral(" FROM articles a WHERE a.id = ?"));
+    q.addBindValue(id.value());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::optional<Article> result;
+    if (q.next())
+        result = readArticle(q);
+    q.finish();
+    return result;
+}
+
+Result<std::optional<ArticleId>> StockRepository::findArticleBySku(const QString &sku)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM articles WHERE sku = ?"));
+    q.addBindValue(sku);
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::optional<ArticleId> result;
+    if (q.next())
+        result = ArticleId(q.value(0).toLongLong());
+    q.finish();
+    return result;
+}
+
+Result<StockMovementId> StockRepository::insertMovement(const StockMovement &m)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO stock_movements (article_id, warehouse_id, quantity, kind, occurred_at, "
+        "unit_cost, order_id, reference, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m.article.value());
+    q.addBindValue(m.warehouse.value());
+    q.addBindValue(m.quantity.units());
+    q.addBindValue(movementKindKey(m.kind));
+    q.addBindValue(Timestamps::toStorage(m.occurredAt));
+    q.addBindValue(m.unitCost.minorUnits());
+    q.addBindValue(m.order.isValid() ? QVariant(m.order.value()) : QVariant());
+    q.addBindValue(nullIfEmpty(m.reference));
+    q.addBindValue(m.createdBy);
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    return StockMovementId(Sql::lastInsertId(q));
+}
+
+Result<std::vector<StockLevel>> StockRepository::levelsOf(ArticleId article)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT warehouse_id, quantity FROM stock_levels WHERE article_id = ? ORDER BY warehouse_id"));
+    q.addBindValue(article.value());
+    if (Status s = Sql::exec(q); !s)
+        return s.error();
+    std::vector<StockLevel> result;
+    while (q.next())
+        result.push_back({article, WarehouseId(q.value(0).toLongLong()),
+                          Quantity(q.value(1).toLongLong())});
+    q.finish();
+    return result;
+}
+
+Result<qint64> StockRepository::countArticles(const ListFilter &filter)
+{
+    return m_articles.count(filter);
+}
+
+Result<std::vector<Article>> StockRepository::articlePage(const ListFilter &filter,
+                                                          const ListSort &sort, qint64 offset,
+                                                          int limit)
+{
+    return m_articles.page<Article>(filter, sort, offset, limit, readArticle);
+}
+
+Result<qint64> StockRepository::countMovements(const ListFilter &filter)
+{
+    return m_movements.count(filter);
+}
+
+Result<std::vector<StockMovement>> StockRepository::movementPage(const ListFilter &filter,
+                                                                 const ListSort &sort,
+                                                                 qint64 offset, int limit)
+{
+    return m_movements.page<StockMovement>(filter, sort, offset, limit, readMovement);
+}
+
+} // namespace Kontor

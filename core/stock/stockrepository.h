@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stock.h"
+
+#include "common/result.h"
+#include "persistence/listquery.h"
+
+#include <optional>
+#include <vector>
+
+namespace Kontor {
+
+class Database;
+
+/// All SQL about articles, warehouses, stock movements and stock levels.
+class StockRepository
+{
+public:
+    enum ArticleSort { ArticleBySku, ArticleByName, ArticleBySalesPrice };
+    enum MovementSort { MovementByTime };
+
+    explicit StockRepository(Database &db);
+
+    Result<WarehouseId> insertWarehouse(const Warehouse &warehouse);
+    Result<std::vector<Warehouse>> warehouses();
+
+    Result<ArticleId> insertArticle(const Article &article);
+    Result<std::optional<Article>> findArticle(ArticleId id);
+    Result<std::optional<ArticleId>> findArticleBySku(const QString &sku);
+
+    Result<StockMovementId> insertMovement(const StockMovement &movement);
+    Result<std::vector<StockLevel>> levelsOf(ArticleId article);
+
+    /// Articles; filter text: word prefixes of SKU, name or EAN.
+    Result<qint64> countArticles(const ListFilter &filter);
+    Result<std::vector<Article>> articlePage(const ListFilter &filter, const ListSort &sort,
+                                             qint64 offset, int limit);
+
+    /// Movements of the article filter.scopeId; filter text: a warehouse code or reference prefix.
+    Result<qint64> countMovements(const ListFilter &filter);
+    Result<std::vector<StockMovement>> movementPage(const ListFilter &filter, const ListSort &sort,
+                                                    qint64 offset, int limit);
+
+private:
+    Database &m_db;
+    ListQuery m_articles;
+    ListQuery m_movements;
+};
+
+} // namespace Kontor

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("kontor-cli", text, nullptr, n);
+    return QCoreApplication::translate("Kontor::Cli", text, nullptr, n);
 }
 
 QString description()

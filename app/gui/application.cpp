@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "common/errors.h"
+#include "demo/democompany.h"
+#include "mainwindow.h"
+#include "startdialog.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSettings>
+
+namespace Kontor::App {
+
+namespace {
+// Orders in the demo company that the first-start dialog creates: enough to feel real,
+// quick to make (about a second per thousand orders).
+constexpr qint64 demoOrders = 3000;
+}
+
+Application::Application(QObject *parent)
+    : QObject(parent)
+    , m_actor(Actor::fromOperatingSystem())
+{
+}
+
+Application::~Application()
+{
+    delete m_window; // the window refers to the company: it goes first
+    m_company.reset();
+}
+
+bool Application::start(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return openCompany(path);
+    Ui::StartDialog dialog(path);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return createCompany(path, dialog.choice() == Ui::StartDialog::Choice::Demo, dialog.companyName());
+}
+
+bool Application::openCompany(const QString &path)
+{
+    auto company = Company::open(path, Database::OpenMode::ExistingOnly);
+    if (!company) {
+        Ui::showError(m_window, tr("Open company"), company.error());
+        return false;
+    }
+    auto initialised = (*company)->isInitialised();
+    if (!initialised || !*initialised) {
+        Ui::showError(m_window, tr("Open company"),
+                      initialised ? makeError(tr("%1 has not been set up as a company yet; create it with "
+                                                 "File › New company.").arg(path))
+                                  : initialised.error());
+        return false;
+    }
+    showWindow(std::move(company).value(), path);
+    return true;
+}
+
+bool Application::createCompany(const QString &path, bool demo, const QString &name)
+{
+    auto company = Company::open(path, Database::OpenMode::CreateIfMissing);
+    if (!company) {
+        Ui::showError(m_window, tr("New company"), company.error());
+        return false;
+    }
+    Status status;
+    if (demo) {
+        QProgressDialog progress(tr("Creating the demo company…"), tr("Cancel"), 0, int(demoOrders), m_window);
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(300);
+        DemoOptions options;
+        options.orders = demoOrders;
+        options.progress = [&progress](qint64 done, qint64) {
+            progress.setValue(int(done));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        };
+        status = DemoCompany::generate(**company, m_actor, options);
+    } else {
+        status = (*company)->initialise(m_actor, {name});
+    }
+    if (!status) {
+        Ui::showError(m_window, tr("New company"), status.error());
+        return false;
+    }
+    showWindow(std::move(company).value(), path);
+    return true;
+}
+
+void Application::showWindow(std::unique_ptr<Company> company, const QString &path)
+{
+    // The new window appears before the old one goes, so the application never runs
+    // out of windows (and quits) in between.
+    auto *window = new Ui::MainWindow(*company);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &Ui::MainWindow::openCompanyRequested, this,
+            [this](const QString &file) { openCompany(file); });
+    connect(window, &Ui::MainWindow::newCompanyRequested, this,
+            [this](const QString &file, bool demo, const QString &name) { createCompany(file, demo, name); });
+    window->show();
+    if (m_window) {
+        m_window->disconnect(this);
+        m_window->close();
+        delete m_window;
+    }
+    m_window = window;
+    m_company = std::move(company);
+    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    Ui::MainWindow::addRecentFile(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace Kontor::App

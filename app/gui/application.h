@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/actor.h"
+#include "company/company.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Kontor::Ui {
+class MainWindow;
+}
+
+namespace Kontor::App {
+
+/**
+ * The GUI's composition root: opens a company file, builds its core (Company) and hands it to
+ * a main window; when the user opens or creates another company, the old window and its
+ * company are closed and a new pair takes their place. Nothing is global.
+ */
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+public:
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    /// Opens path (created as a demo or empty company after asking when it does not exist).
+    /// Returns false when there is nothing to show (the user cancelled or the file failed).
+    bool start(const QString &path);
+
+private:
+    bool openCompany(const QString &path);
+    bool createCompany(const QString &path, bool demo, const QString &name);
+    void showWindow(std::unique_ptr<Company> company, const QString &path);
+
+    Actor m_actor;
+    std::unique_ptr<Company> m_company;
+    QPointer<Ui::MainWindow> m_window;
+};
+
+} // namespace Kontor::App

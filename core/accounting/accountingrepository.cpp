@@ -55,6 +55,7 @@ AccountingRepository::AccountingRepository(Database &db)
     : m_db(db)
     , m_entries(db,
                 {QStringLiteral("e.id"), entryColumns, QStringLiteral("journal_entries e"),
+                 QStringLiteral("journal_entries e"),
                  {{QStringLiteral("e.number"), true},
                   {QStringLiteral("e.booking_date"), false},
                   {QStringLiteral("e.reference"), false}},

@@ -39,7 +39,7 @@ QVariant nullIfEmpty(const QString &text)
 CustomerRepository::CustomerRepository(Database &db)
     : m_db(db)
     , m_list(db,
-             {QStringLiteral("c.id"), columns, QStringLiteral("customers c"),
+             {QStringLiteral("c.id"), columns, QStringLiteral("customers c"), QStringLiteral("customers c"),
               {{QStringLiteral("c.number"), true},
                {QStringLiteral("c.name"), false},
                {QStringLiteral("c.city"), false},

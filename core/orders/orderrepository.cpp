@@ -90,10 +90,10 @@ Condition prefixOf(const QString &column, const QString &text)
 OrderRepository::OrderRepository(Database &db)
     : m_db(db)
     , m_orders(db,
-               {QStringLiteral("o.id"), orderColumns, orderFrom,
+               {QStringLiteral("o.id"), orderColumns, orderFrom, QStringLiteral("orders o"),
                 {{QStringLiteral("o.number"), true},
                  {QStringLiteral("o.ordered_at"), false},
-                 {QStringLiteral("c.name"), false},
+                 {QStringLiteral("c.name"), false, true},
                  {QStringLiteral("o.status"), false},
                  {QStringLiteral("o.total"), false}},
                 [](const ListFilter &filter) {
@@ -116,8 +116,9 @@ OrderRepository::OrderRepository(Database &db)
                     return conditions;
                 }})
     , m_lines(db,
-              {QStringLiteral("ol.id"), lineColumns, lineFrom,
-               {{QStringLiteral("o.number, ol.line_no"), true},
+              {QStringLiteral("ol.id"), lineColumns, lineFrom, QStringLiteral("order_lines ol"),
+               // Orders in the order they came in: their numbers follow it.
+               {{QStringLiteral("ol.order_id, ol.line_no"), true},
                 {QStringLiteral("ol.sku"), false},
                 {QStringLiteral("ol.gross_amount"), false}},
                [](const ListFilter &filter) {

@@ -62,7 +62,7 @@ Result<qint64> ListQuery::count(const ListFilter &filter)
     const Condition where = whereClause(filter);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.from + where.sql);
+    query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.baseFrom + where.sql);
     bindAll(query, where.values);
     if (Status status = Sql::exec(query); !status)
         return status.error();
@@ -91,11 +91,22 @@ Status ListQuery::run(const ListFilter &filter, const ListSort &sort, qint64 off
         if (take <= 0)
             return {};
     }
+    const QString order = orderBy(sort, reversed);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + m_spec.columns + QStringLiteral(" FROM ") + m_spec.from
-                  + where.sql + orderBy(sort, reversed) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    bindAll(query, where.values);
+    if (sortKey(sort).joined) {
+        query.prepare(QStringLiteral("SELECT ") + m_spec.columns + QStringLiteral(" FROM ")
+                      + m_spec.from + where.sql + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+        bindAll(query, where.values);
+    } else {
+        // Skip over the base table's index only, then join the page's rows.
+        query.prepare(QStringLiteral("SELECT ") + m_spec.columns + QStringLiteral(" FROM ")
+                      + m_spec.from + QStringLiteral(" WHERE ") + m_spec.idExpression
+                      + QStringLiteral(" IN (SELECT ") + m_spec.idExpression
+                      + QStringLiteral(" FROM ") + m_spec.baseFrom + where.sql + order
+                      + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+        bindAll(query, where.values);
+    }
     query.addBindValue(take);
     query.addBindValue(skip);
     if (Status status = Sql::exec(query); !status)

@@ -40,6 +40,9 @@ struct SortKey
 {
     QString expression;
     bool unique = false;
+    /// The expression needs the joined tables, not only the base table: such a sort skips
+    /// rows through the join and is slower on big tables.
+    bool joined = false;
 };
 
 /// A WHERE fragment with its bound values.
@@ -54,8 +57,9 @@ struct Condition
  * every repository's count(filter) and page(filter, sort, offset, limit).
  * Each call reads its rows and finishes its statement at once, so no read stays open
  * between pages (an open read would stall WAL checkpoints and writers).
- * A page near the end is read in reverse order from the end, so jumping to the last row
- * costs no more than the first page.
+ * Rows before a page are skipped in a subquery over the base table's sort index alone; only
+ * the page's own rows are joined. A page past the middle is read in reverse order from the
+ * end, so a jump to any row costs at most half a scan of one index.
  */
 class ListQuery
 {
@@ -65,6 +69,10 @@ public:
         QString idExpression;   ///< e.g. "ol.id"
         QString columns;        ///< select list; the row reader sees these in order
         QString from;           ///< tables and joins
+        /// The base table alone ("order_lines ol"). The joins in from must be to-one and never
+        /// drop a row (LEFT JOIN, or a NOT NULL foreign key), and filter conditions may use
+        /// only the base table: then counting and skipping rows need no join at all.
+        QString baseFrom;
         std::vector<SortKey> sortKeys; ///< index 0: natural order
         /// Conditions for a filter; an empty list means all rows.
         std::function<QList<Condition>(const ListFilter &)> where;

@@ -55,10 +55,10 @@ QVariant dateOrNull(QDate date)
 PersonnelRepository::PersonnelRepository(Database &db)
     : m_db(db)
     , m_employees(db,
-                  {QStringLiteral("e.id"), employeeColumns, employeeFrom,
+                  {QStringLiteral("e.id"), employeeColumns, employeeFrom, QStringLiteral("employees e"),
                    {{QStringLiteral("e.number"), true},
                     {QStringLiteral("e.last_name, e.first_name"), false},
-                    {QStringLiteral("d.name"), false},
+                    {QStringLiteral("d.name"), false, true},
                     {QStringLiteral("e.hired_on"), false}},
                    [](const ListFilter &filter) {
                        QList<Condition> conditions;

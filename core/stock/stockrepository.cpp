@@ -64,7 +64,7 @@ QVariant nullIfEmpty(const QString &text)
 StockRepository::StockRepository(Database &db)
     : m_db(db)
     , m_articles(db,
-                 {QStringLiteral("a.id"), articleColumns, QStringLiteral("articles a"),
+                 {QStringLiteral("a.id"), articleColumns, QStringLiteral("articles a"), QStringLiteral("articles a"),
                   {{QStringLiteral("a.sku"), true},
                    {QStringLiteral("a.name"), false},
                    {QStringLiteral("a.sales_price"), false}},
@@ -82,6 +82,7 @@ StockRepository::StockRepository(Database &db)
                   {QStringLiteral("m.id"), movementColumns,
                    QStringLiteral("stock_movements m JOIN warehouses w ON w.id = m.warehouse_id "
                                   "JOIN articles a ON a.id = m.article_id"),
+                   QStringLiteral("stock_movements m"),
                    {{QStringLiteral("m.occurred_at"), false}},
                    [](const ListFilter &filter) {
                        QList<Condition> conditions;
@@ -91,7 +92,8 @@ StockRepository::StockRepository(Database &db)
                        const QString text = filter.text.trimmed();
                        if (!text.isEmpty())
                            conditions << Condition{
-                               QStringLiteral("w.code = ? OR (m.reference >= ? AND m.reference < ?)"),
+                               QStringLiteral("m.warehouse_id IN (SELECT id FROM warehouses WHERE code = ?) "
+                                              "OR (m.reference >= ? AND m.reference < ?)"),
                                {text.toUpper(), text, Sql::prefixUpperBound(text)}};
                        return conditions;
                    }})

@@ -119,7 +119,8 @@ OrderRepository::OrderRepository(Database &db)
               {QStringLiteral("ol.id"), lineColumns, lineFrom, QStringLiteral("order_lines ol"),
                // Orders in the order they came in: their numbers follow it.
                {{QStringLiteral("ol.order_id, ol.line_no"), true},
-                {QStringLiteral("ol.sku"), false},
+                // The SKU index's own order, so that skipping rows needs no sorting.
+                {QStringLiteral("ol.sku, ol.order_id, ol.line_no"), true},
                 {QStringLiteral("ol.gross_amount"), false}},
                [](const ListFilter &filter) {
                    QList<Condition> conditions;

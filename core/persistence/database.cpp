@@ -159,6 +159,11 @@ Status Database::configure(bool created)
                                  .arg(QDir::toNativeSeparators(m_path)));
     }
 
+    if (created) {
+        // Before the first write: 16 KiB pages read big indexes in a quarter of the reads.
+        if (Status status = Sql::exec(db, QStringLiteral("PRAGMA page_size = 16384")); !status)
+            return status;
+    }
     const QString pragmas[] = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),

@@ -215,7 +215,8 @@ CREATE TABLE order_lines (
 );
 CREATE INDEX order_lines_order ON order_lines (order_id);
 CREATE INDEX order_lines_article ON order_lines (article_id);
-CREATE INDEX order_lines_sku ON order_lines (sku);
+-- Covers a SKU filter under the default sort by order, without touching the table.
+CREATE INDEX order_lines_sku ON order_lines (sku, order_id, line_no);
 CREATE INDEX order_lines_gross ON order_lines (gross_amount);
 
 -- Personnel -------------------------------------------------------------------------------

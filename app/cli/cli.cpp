@@ -31,7 +31,7 @@ QString description()
               "  init [--name NAME] [--currency CODE]   set up a new, empty company\n"
               "  demo [--orders N] [--seed S]           fill a new company with the demo web shop\n"
               "  info [--json]                          company name, schema and row counts\n"
-              "  check                                  check the file, references, ledger and stock\n"
+              "  check                                  check file, references, ledger, stock, counters\n"
               "\n"
               "The company file is --db PATH, else $KONTOR_DB, else %1.\n"
               "\n"
@@ -152,7 +152,7 @@ int commandCheck(const Context &c)
     if (!problems)
         return fail(c, problems.error());
     if (problems->empty()) {
-        c.out << tr("No problems found: file, references, ledger and stock are consistent.") << Qt::endl;
+        c.out << tr("No problems found: file, references, ledger, stock and row counters are consistent.") << Qt::endl;
         return Success;
     }
     for (const IntegrityProblem &p : *problems)

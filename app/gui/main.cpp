@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Kontor"));
     QApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.kontor.Kontor"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/kontor/icons/kontor.png")));
     Kontor::installTranslations(app);
 
     QCommandLineParser parser;

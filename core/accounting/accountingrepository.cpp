@@ -59,6 +59,7 @@ AccountingRepository::AccountingRepository(Database &db)
                  {{QStringLiteral("e.number"), true},
                   {QStringLiteral("e.booking_date"), false},
                   {QStringLiteral("e.reference"), false}},
+                 QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'journal_entries_posted'"),
                  [](const ListFilter &filter) {
                      QList<Condition> conditions;
                      conditions << Condition{QStringLiteral("e.posted = 1"), {}};

@@ -44,6 +44,7 @@ CustomerRepository::CustomerRepository(Database &db)
                {QStringLiteral("c.name"), false},
                {QStringLiteral("c.city"), false},
                {QStringLiteral("c.email"), false}},
+              QString(),
               [](const ListFilter &filter) {
                   QList<Condition> conditions;
                   const QString match = Sql::ftsPrefixQuery(filter.text);

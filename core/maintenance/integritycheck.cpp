@@ -65,6 +65,7 @@ QString IntegrityCheck::areaName(Area area)
     case Area::ForeignKeys: return tr("references");
     case Area::Ledger: return tr("ledger");
     case Area::Stock: return tr("stock");
+    case Area::Counters: return tr("counters");
     }
     Q_UNREACHABLE();
     return {};
@@ -140,6 +141,27 @@ Result<std::vector<IntegrityProblem>> IntegrityCheck::run(Database &db)
                 stock.add(tr("Article %1 in warehouse %2: the stock level says %3, its movements add up to %4.")
                               .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                    q.value(3).toString()));
+            });
+        if (!s)
+            return s.error();
+    }
+    {
+        Collector counters(problems, Area::Counters);
+        const Status s = eachRow(
+            db,
+            QStringLiteral(
+                "SELECT c.name, c.row_count, CASE c.name "
+                "WHEN 'orders' THEN (SELECT count(*) FROM orders) "
+                "WHEN 'order_lines' THEN (SELECT count(*) FROM order_lines) "
+                "WHEN 'stock_movements' THEN (SELECT count(*) FROM stock_movements) "
+                "WHEN 'journal_entries_posted' THEN (SELECT count(*) FROM journal_entries WHERE posted = 1) "
+                "END AS actual FROM row_counts c ORDER BY c.name"),
+            [&](const QSqlQuery &q) {
+                if (q.value(2).isNull())
+                    counters.add(tr("The row counter %1 counts nothing known.").arg(q.value(0).toString()));
+                else if (q.value(1).toLongLong() != q.value(2).toLongLong())
+                    counters.add(tr("The row counter %1 says %2, the table has %3 rows.")
+                                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
             });
         if (!s)
             return s.error();

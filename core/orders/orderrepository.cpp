@@ -96,6 +96,7 @@ OrderRepository::OrderRepository(Database &db)
                  {QStringLiteral("c.name"), false, true},
                  {QStringLiteral("o.status"), false},
                  {QStringLiteral("o.total"), false}},
+                QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'orders'"),
                 [](const ListFilter &filter) {
                     QList<Condition> conditions;
                     const QString text = filter.text.trimmed();
@@ -122,6 +123,7 @@ OrderRepository::OrderRepository(Database &db)
                 // The SKU index's own order, so that skipping rows needs no sorting.
                 {QStringLiteral("ol.sku, ol.order_id, ol.line_no"), true},
                 {QStringLiteral("ol.gross_amount"), false}},
+               QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'order_lines'"),
                [](const ListFilter &filter) {
                    QList<Condition> conditions;
                    if (filter.scopeId > 0)

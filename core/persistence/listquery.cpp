@@ -60,10 +60,15 @@ QString ListQuery::orderBy(const ListSort &sort, bool reversed) const
 Result<qint64> ListQuery::count(const ListFilter &filter)
 {
     const Condition where = whereClause(filter);
+    const bool unfiltered = filter.scopeId == 0 && filter.text.trimmed().isEmpty();
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.baseFrom + where.sql);
-    bindAll(query, where.values);
+    if (unfiltered && !m_spec.unfilteredCount.isEmpty())
+        query.prepare(m_spec.unfilteredCount);
+    else
+        query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.baseFrom + where.sql);
+    if (!unfiltered || m_spec.unfilteredCount.isEmpty())
+        bindAll(query, where.values);
     if (Status status = Sql::exec(query); !status)
         return status.error();
     const qint64 rows = query.next() ? query.value(0).toLongLong() : 0;

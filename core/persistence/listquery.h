@@ -74,6 +74,9 @@ public:
         /// only the base table: then counting and skipping rows need no join at all.
         QString baseFrom;
         std::vector<SortKey> sortKeys; ///< index 0: natural order
+        /// Optional: a query answering the count of all rows at once (a kept counter), used
+        /// when the filter is empty and unscoped.
+        QString unfilteredCount;
         /// Conditions for a filter; an empty list means all rows.
         std::function<QList<Condition>(const ListFilter &)> where;
     };

@@ -60,6 +60,7 @@ PersonnelRepository::PersonnelRepository(Database &db)
                     {QStringLiteral("e.last_name, e.first_name"), false},
                     {QStringLiteral("d.name"), false, true},
                     {QStringLiteral("e.hired_on"), false}},
+                   QString(),
                    [](const ListFilter &filter) {
                        QList<Condition> conditions;
                        const QString match = Sql::ftsPrefixQuery(filter.text);

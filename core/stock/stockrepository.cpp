@@ -68,6 +68,7 @@ StockRepository::StockRepository(Database &db)
                   {{QStringLiteral("a.sku"), true},
                    {QStringLiteral("a.name"), false},
                    {QStringLiteral("a.sales_price"), false}},
+                  QString(),
                   [](const ListFilter &filter) {
                       QList<Condition> conditions;
                       const QString match = Sql::ftsPrefixQuery(filter.text);
@@ -84,6 +85,7 @@ StockRepository::StockRepository(Database &db)
                                   "JOIN articles a ON a.id = m.article_id"),
                    QStringLiteral("stock_movements m"),
                    {{QStringLiteral("m.occurred_at"), false}},
+                   QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'stock_movements'"),
                    [](const ListFilter &filter) {
                        QList<Condition> conditions;
                        if (filter.scopeId > 0)

@@ -21,6 +21,15 @@ CREATE TABLE number_series (
     width      INTEGER NOT NULL
 );
 
+-- Row counts of the big tables, kept by triggers: an unfiltered list knows its size at once.
+-- `kontor-cli check` compares them with the tables.
+CREATE TABLE row_counts (
+    name      TEXT    PRIMARY KEY,
+    row_count INTEGER NOT NULL
+);
+INSERT INTO row_counts (name, row_count) VALUES
+    ('orders', 0), ('order_lines', 0), ('stock_movements', 0), ('journal_entries_posted', 0);
+
 -- Who did what, when. Append-only: written in the same transaction as the change it names.
 CREATE TABLE audit_log (
     id          INTEGER PRIMARY KEY,
@@ -356,4 +365,32 @@ CREATE TRIGGER journal_lines_posted_no_delete BEFORE DELETE ON journal_lines
 WHEN (SELECT posted FROM journal_entries WHERE id = OLD.entry_id) = 1
 BEGIN
     SELECT RAISE(ABORT, 'posted journal lines cannot be deleted; post a reversal');
+END;
+
+-- Row counts ----------------------------------------------------------------------------------
+
+CREATE TRIGGER orders_count_insert AFTER INSERT ON orders
+BEGIN
+    UPDATE row_counts SET row_count = row_count + 1 WHERE name = 'orders';
+END;
+CREATE TRIGGER orders_count_delete AFTER DELETE ON orders
+BEGIN
+    UPDATE row_counts SET row_count = row_count - 1 WHERE name = 'orders';
+END;
+CREATE TRIGGER order_lines_count_insert AFTER INSERT ON order_lines
+BEGIN
+    UPDATE row_counts SET row_count = row_count + 1 WHERE name = 'order_lines';
+END;
+CREATE TRIGGER order_lines_count_delete AFTER DELETE ON order_lines
+BEGIN
+    UPDATE row_counts SET row_count = row_count - 1 WHERE name = 'order_lines';
+END;
+CREATE TRIGGER stock_movements_count_insert AFTER INSERT ON stock_movements
+BEGIN
+    UPDATE row_counts SET row_count = row_count + 1 WHERE name = 'stock_movements';
+END;
+CREATE TRIGGER journal_entries_count_post AFTER UPDATE OF posted ON journal_entries
+WHEN OLD.posted = 0 AND NEW.posted = 1
+BEGIN
+    UPDATE row_counts SET row_count = row_count + 1 WHERE name = 'journal_entries_posted';
 END;

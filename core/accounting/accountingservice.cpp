@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "company/numberseries.h"
+#include "persistence/database.h"
 #include "persistence/transaction.h"
 
 namespace Kontor {
@@ -96,9 +97,9 @@ Result<JournalEntryId> AccountingService::post(const Actor &actor, JournalEntry 
                                       + entry.currency.code() + u' ' + entry.description);
         !s)
         return s.error();
+    m_db.afterCommit([this, changed = *id] { Q_EMIT entryPosted(changed); });
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT entryPosted(*id);
     return id;
 }
 

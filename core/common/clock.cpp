@@ -8,8 +8,8 @@ namespace Kontor::Timestamps {
 
 QString toStorage(const QDateTime &when)
 {
-    const QDateTime utc = when.toUTC();
-    return utc.time().msec() ? utc.toString(Qt::ISODateWithMs) : utc.toString(Qt::ISODate);
+    // Always with milliseconds: fixed width, so text order is time order in SQL.
+    return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QDateTime fromStorage(const QString &text)

@@ -11,7 +11,7 @@ namespace Kontor {
 /// Storage forms of time: timestamps as ISO 8601 UTC text, business dates as YYYY-MM-DD.
 namespace Timestamps {
 
-/// "2026-11-23T13:45:10Z" (milliseconds when present).
+/// "2026-11-23T13:45:10.000Z": always with milliseconds, so text order is time order.
 QString toStorage(const QDateTime &when);
 QDateTime fromStorage(const QString &text);
 QString dateToStorage(QDate date);

@@ -273,8 +273,9 @@ Result<Money> Money::parse(QStringView text, Currency currency, DecimalFormat fo
                 }
             } else {
                 ++groupDigits;
+                // Accumulated as a negative number: -2^63 fits, +2^63 would not.
                 if (qMulOverflow(integerPart, qint64(10), &integerPart)
-                    || qAddOverflow(integerPart, qint64(d), &integerPart))
+                    || qSubOverflow(integerPart, qint64(d), &integerPart))
                     return fail(tr("the amount is too large"));
             }
             continue;
@@ -289,7 +290,8 @@ Result<Money> Money::parse(QStringView text, Currency currency, DecimalFormat fo
         } else {
             if (inFraction)
                 return fail(tr("a separator stands in the wrong place"));
-            if (grouped && groupDigits != 3)
+            // The first group has one to three digits, every later one three.
+            if (grouped ? groupDigits != 3 : groupDigits > 3)
                 return fail(tr("the digits are not grouped in thousands"));
             grouped = true;
             groupDigits = 0;
@@ -304,11 +306,13 @@ Result<Money> Money::parse(QStringView text, Currency currency, DecimalFormat fo
     if (grouped && !inFraction && groupDigits != 3)
         return fail(tr("the digits are not grouped in thousands"));
 
-    qint64 minor = 0;
+    qint64 minor = 0; // negative or zero, see above
     if (qMulOverflow(integerPart, powersOfTen[size_t(minorDigits)], &minor)
-        || qAddOverflow(minor, fraction * powersOfTen[size_t(minorDigits - fractionDigits)], &minor))
+        || qSubOverflow(minor, fraction * powersOfTen[size_t(minorDigits - fractionDigits)], &minor))
         return fail(tr("the amount is too large"));
-    return Money(negative ? -minor : minor, currency);
+    if (!negative && qSubOverflow(qint64(0), minor, &minor))
+        return fail(tr("the amount is too large"));
+    return Money(minor, currency);
 }
 
 std::optional<Money> Money::checkedAdd(Money other) const
@@ -390,9 +394,18 @@ struct Split
 Split split(qint64 minor, int digits)
 {
     const bool negative = minor < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
+    const quint64 absolute = negative ? quint64(0) - quint64(minor) : quint64(minor);
     const auto scale = quint64(powersOfTen[size_t(digits)]);
-    return Split{negative, magnitude / scale, magnitude % scale, digits};
+    return Split{negative, absolute / scale, absolute % scale, digits};
+}
+
+// The amount without its sign, grouped as the locale groups.
+QString magnitude(const Split &s, const QLocale &locale)
+{
+    QString text = locale.toString(qulonglong(s.whole));
+    if (s.digits > 0)
+        text += locale.decimalPoint() + QStringLiteral("%1").arg(s.fraction, s.digits, 10, QChar(u'0'));
+    return text;
 }
 
 } // namespace
@@ -410,12 +423,7 @@ QString Money::toPlainString() const
 QString Money::formatNumber(const QLocale &locale) const
 {
     const Split s = split(m_minor, m_currency.isValid() ? m_currency.minorDigits() : 2);
-    QString text = s.negative ? locale.negativeSign() : QString();
-    text += locale.toString(qulonglong(s.whole));
-    if (s.digits > 0)
-        text += locale.decimalPoint()
-              + QStringLiteral("%1").arg(s.fraction, s.digits, 10, QChar(u'0'));
-    return text;
+    return (s.negative ? locale.negativeSign() : QString()) + magnitude(s, locale);
 }
 
 QString Money::format(const QLocale &locale) const
@@ -423,10 +431,13 @@ QString Money::format(const QLocale &locale) const
     const QString symbol = m_currency.symbol();
     // Ask the locale where its currency sign goes, with a whole number standing in.
     const QString probe = locale.toCurrencyString(qlonglong(7), symbol);
-    const QString number = formatNumber(locale);
-    if (probe.startsWith(symbol))
-        return symbol.size() > 1 ? QString(symbol + QChar(0x00A0) + number) : QString(symbol + number);
-    return number + QChar(0x00A0) + symbol;
+    if (!probe.startsWith(symbol))
+        return formatNumber(locale) + QChar(0x00A0) + symbol;
+    // The sign goes before the symbol: "-$1,234.56".
+    const Split s = split(m_minor, m_currency.isValid() ? m_currency.minorDigits() : 2);
+    const QString sign = s.negative ? locale.negativeSign() : QString();
+    const QString separator = symbol.size() > 1 ? QString(QChar(0x00A0)) : QString();
+    return sign + symbol + separator + magnitude(s, locale);
 }
 
 } // namespace Kontor

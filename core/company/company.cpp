@@ -14,6 +14,8 @@
 #include "personnel/personnelservice.h"
 #include "stock/stockservice.h"
 
+#include <algorithm>
+
 namespace Kontor {
 
 namespace {
@@ -104,8 +106,11 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
     if (!warehouses)
         return warehouses.error();
     if (!warehouses->empty()) {
+        // Orders ship from the first warehouse set up (MAIN, made by initialise()).
         OrderPostingSetup setup = company->m_orders->postingSetup();
-        setup.warehouse = warehouses->front().id;
+        setup.warehouse = std::min_element(warehouses->begin(), warehouses->end(),
+                                           [](const Warehouse &a, const Warehouse &b) { return a.id < b.id; })
+                              ->id;
         company->m_orders->setPostingSetup(setup);
     }
     return company;

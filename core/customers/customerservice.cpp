@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "company/numberseries.h"
+#include "persistence/database.h"
 #include "persistence/transaction.h"
 
 namespace Kontor {
@@ -39,9 +40,9 @@ Result<CustomerId> CustomerService::create(const Actor &actor, Customer customer
                                   id->value(), customer.number + u' ' + customer.name);
         !s)
         return s.error();
+    m_db.afterCommit([this, changed = *id] { Q_EMIT customerCreated(changed); });
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT customerCreated(*id);
     return id;
 }
 

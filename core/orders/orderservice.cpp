@@ -5,6 +5,7 @@
 #include "accounting/accountingservice.h"
 #include "audit/auditlog.h"
 #include "company/numberseries.h"
+#include "persistence/database.h"
 #include "persistence/transaction.h"
 #include "stock/stockservice.h"
 
@@ -42,6 +43,13 @@ std::optional<Amounts> split(Money amount, int vatRate, bool amountIncludesTax)
     if (!gross)
         return std::nullopt;
     return Amounts{amount, *tax, *gross};
+}
+
+// The day the order was placed where it was placed: 00:30 on 1 January in Berlin is booked
+// in the new year, although it was still 31 December in UTC.
+QDate bookingDate(const Order &order)
+{
+    return order.orderedAt.date();
 }
 
 } // namespace
@@ -84,6 +92,10 @@ Result<void> OrderService::computeAmounts(Order &order, int shippingVatRate)
                                  .arg(order.externalId, order.currency.code()));
         if (!line.discount.currency().isValid())
             line.discount = Money::zero(order.currency);
+        if (line.discount.currency() != order.currency)
+            return makeError(tr("The discount on line %1 of order %2 is not in the order's currency %3.")
+                                 .arg(line.lineNo)
+                                 .arg(order.externalId, order.currency.code()));
         const auto extended = line.unitPrice.checkedMultiply(line.quantity.units());
         if (!extended)
             return tooLarge();
@@ -106,6 +118,9 @@ Result<void> OrderService::computeAmounts(Order &order, int shippingVatRate)
     }
     if (!order.shipping.currency().isValid())
         order.shipping = Money::zero(order.currency);
+    if (order.shipping.currency() != order.currency)
+        return makeError(tr("The shipping of order %1 is not in the order's currency %2.")
+                             .arg(order.externalId, order.currency.code()));
     if (!order.shipping.isZero()) {
         // Shipping is always given gross and taxed at the shipping rate.
         const auto amounts = split(order.shipping, shippingVatRate, true);
@@ -222,16 +237,16 @@ Result<OrderId> OrderService::create(const Actor &actor, Order order)
                                       + order.total.toPlainString() + u' ' + order.currency.code());
         !s)
         return s.error();
+    m_db.afterCommit([this, changed = *id] { Q_EMIT orderCreated(changed); });
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT orderCreated(*id);
     return id;
 }
 
 Status OrderService::postOrder(const Actor &actor, const Order &order)
 {
     JournalEntry entry;
-    entry.bookingDate = order.orderedAt.toUTC().date();
+    entry.bookingDate = bookingDate(order);
     entry.description = tr("Order %1").arg(order.number);
     entry.reference = order.number;
     entry.currency = order.currency;
@@ -299,7 +314,7 @@ Status OrderService::postCostOfGoods(const Actor &actor, const Order &order, Mon
     if (!inventory)
         return inventory.error();
     JournalEntry entry;
-    entry.bookingDate = order.orderedAt.toUTC().date();
+    entry.bookingDate = bookingDate(order);
     entry.description = tr("Cost of goods, order %1").arg(order.number);
     entry.reference = order.number;
     entry.currency = cost.currency();
@@ -323,7 +338,7 @@ Status OrderService::postPayment(const Actor &actor, const Order &order)
     if (!receivable)
         return receivable.error();
     JournalEntry entry;
-    entry.bookingDate = order.orderedAt.toUTC().date();
+    entry.bookingDate = bookingDate(order);
     entry.description = order.paymentMethod.isEmpty()
                             ? tr("Payment, order %1").arg(order.number)
                             : tr("Payment (%1), order %2").arg(order.paymentMethod, order.number);

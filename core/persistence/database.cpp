@@ -236,6 +236,27 @@ QSqlQuery &Database::prepared(const QString &sql)
     return it.value();
 }
 
+void Database::afterCommit(std::function<void()> action)
+{
+    if (m_transactionDepth == 0)
+        action();
+    else
+        m_afterCommit.push_back(std::move(action));
+}
+
+QPair<qint64, qint64> Database::changeStamp()
+{
+    // data_version moves when another connection commits; total_changes when this one writes.
+    QSqlQuery &version = prepared(QStringLiteral("PRAGMA data_version"));
+    QSqlQuery &changes = prepared(QStringLiteral("SELECT total_changes()"));
+    if (!version.exec() || !version.next() || !changes.exec() || !changes.next())
+        return {-1, -1};
+    const QPair<qint64, qint64> stamp{version.value(0).toLongLong(), changes.value(0).toLongLong()};
+    version.finish();
+    changes.finish();
+    return stamp;
+}
+
 Status Database::backupTo(const QString &targetPath)
 {
     if (QFileInfo::exists(targetPath))

@@ -6,11 +6,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QThread;
 
@@ -59,6 +62,14 @@ public:
     /// Nesting depth of Transaction objects on this connection (0: none open).
     int transactionDepth() const { return m_transactionDepth; }
 
+    /// Runs action once the outermost transaction has committed (at once when none is open);
+    /// drops it when the work it belongs to is rolled back. Services announce changes so, so
+    /// that nobody hears of rows that never came to be.
+    void afterCommit(std::function<void()> action);
+
+    /// Changes whenever this connection or another one has changed the database.
+    QPair<qint64, qint64> changeStamp();
+
 private:
     friend class Transaction;
     Database(QString connectionName, QString path);
@@ -68,6 +79,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QHash<QString, QSqlQuery> m_statements;
+    std::vector<std::function<void()>> m_afterCommit;
     int m_transactionDepth = 0;
     QThread *m_thread = nullptr;
 };

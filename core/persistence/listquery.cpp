@@ -75,6 +75,7 @@ Result<qint64> ListQuery::count(const ListFilter &filter)
     query.finish();
     m_countedFilter = filter;
     m_countedRows = rows;
+    m_countedAt = m_db.changeStamp();
     return rows;
 }
 
@@ -88,7 +89,8 @@ Status ListQuery::run(const ListFilter &filter, const ListSort &sort, qint64 off
     // From the end when that skips fewer rows: the last page costs what the first does.
     qint64 skip = offset;
     qint64 take = limit;
-    if (m_countedRows >= 0 && m_countedFilter == filter && offset > m_countedRows / 2) {
+    if (m_countedRows >= 0 && m_countedFilter == filter && offset > m_countedRows / 2
+        && m_countedAt == m_db.changeStamp()) {
         const qint64 end = std::min(m_countedRows, offset + qint64(limit));
         take = end - offset;
         skip = m_countedRows - end;

@@ -116,9 +116,11 @@ private:
 
     Database &m_db;
     Spec m_spec;
-    // The last count, which tells page() when reading from the end is shorter.
+    // The last count, which tells page() when reading from the end is shorter, and the
+    // database's change stamp when it was taken: a count is trusted only while that holds.
     ListFilter m_countedFilter;
     qint64 m_countedRows = -1;
+    QPair<qint64, qint64> m_countedAt;
 };
 
 } // namespace Kontor

@@ -75,23 +75,51 @@ qint64 lastInsertId(const QSqlQuery &query)
 
 QStringList splitStatements(const QString &script)
 {
+    static const QRegularExpression trigger(
+        QStringLiteral("^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList statements;
     QString current;
+    QString word;  // the identifier or keyword being read
+    int depth = 0; // open BEGIN and CASE blocks: a semicolon inside one ends nothing
+    const auto endWord = [&] {
+        if (word.isEmpty())
+            return;
+        const QString upper = word.toUpper();
+        if (upper == u"CASE" || (upper == u"BEGIN" && trigger.match(current.trimmed()).hasMatch()))
+            ++depth;
+        else if (upper == u"END" && depth > 0)
+            --depth;
+        word.clear();
+    };
     const qsizetype n = script.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = script[i];
+        if (c.isLetterOrNumber() || c == u'_') {
+            word += c;
+            current += c;
+            continue;
+        }
+        endWord();
         if (c == u'-' && i + 1 < n && script[i + 1] == u'-') {
             while (i < n && script[i] != u'\n')
                 ++i;
             current += u'\n';
             continue;
         }
-        if (c == u'\'' || c == u'"') {
+        if (c == u'/' && i + 1 < n && script[i + 1] == u'*') {
+            const qsizetype close = script.indexOf(QStringLiteral("*/"), i + 2);
+            i = close < 0 ? n : close + 1;
+            current += u' ';
+            continue;
+        }
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            const QChar closing = c == u'[' ? QChar(u']') : c;
             const qsizetype start = i;
             for (++i; i < n; ++i) {
-                if (script[i] == c) {
-                    if (i + 1 < n && script[i + 1] == c)
-                        ++i;
+                if (script[i] == closing) {
+                    if (closing != u']' && i + 1 < n && script[i + 1] == closing)
+                        ++i; // a doubled quote stands for itself
                     else
                         break;
                 }
@@ -99,17 +127,8 @@ QStringList splitStatements(const QString &script)
             current += QStringView(script).sliced(start, qMin(i, n - 1) - start + 1);
             continue;
         }
-        if (c == u';') {
+        if (c == u';' && depth == 0) {
             const QString trimmed = current.trimmed();
-            static const QRegularExpression trigger(
-                QStringLiteral("^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
-                QRegularExpression::CaseInsensitiveOption);
-            static const QRegularExpression endsWithEnd(QStringLiteral("\\bEND$"),
-                                                        QRegularExpression::CaseInsensitiveOption);
-            if (trigger.match(trimmed).hasMatch() && !endsWithEnd.match(trimmed).hasMatch()) {
-                current += c;
-                continue;
-            }
             if (!trimmed.isEmpty())
                 statements << trimmed;
             current.clear();
@@ -117,6 +136,7 @@ QStringList splitStatements(const QString &script)
         }
         current += c;
     }
+    endWord();
     if (!current.trimmed().isEmpty())
         statements << current.trimmed();
     return statements;

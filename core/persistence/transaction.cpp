@@ -5,6 +5,9 @@
 #include "database.h"
 #include "sql.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace Kontor {
 
 namespace {
@@ -19,6 +22,7 @@ QString savepointName(int depth)
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_depth(db.m_transactionDepth)
+    , m_firstAction(db.m_afterCommit.size())
 {
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT ") + savepointName(m_depth);
@@ -54,6 +58,11 @@ Status Transaction::commit()
     }
     m_finished = true;
     --m_db.m_transactionDepth;
+    if (m_depth == 0) {
+        const auto actions = std::exchange(m_db.m_afterCommit, {});
+        for (const auto &action : actions)
+            action();
+    }
     return {};
 }
 
@@ -71,6 +80,7 @@ void Transaction::rollback()
         (void)Sql::exec(db, QStringLiteral("RELEASE ") + savepointName(m_depth));
     }
     --m_db.m_transactionDepth;
+    m_db.m_afterCommit.resize(std::min(m_db.m_afterCommit.size(), m_firstAction));
 }
 
 } // namespace Kontor

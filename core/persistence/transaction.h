@@ -31,6 +31,7 @@ public:
 private:
     Database &m_db;
     int m_depth = 0;
+    size_t m_firstAction = 0; // this unit of work's after-commit actions start here
     bool m_begun = false;
     bool m_finished = false;
     Error m_error;

@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "company/numberseries.h"
+#include "persistence/database.h"
 #include "persistence/transaction.h"
 
 namespace Kontor {
@@ -69,9 +70,9 @@ Result<EmployeeId> PersonnelService::createEmployee(const Actor &actor, Employee
                                   id->value(), employee.number + u' ' + employee.fullName());
         !s)
         return s.error();
+    m_db.afterCommit([this, changed = *id] { Q_EMIT employeeCreated(changed); });
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT employeeCreated(*id);
     return id;
 }
 

@@ -3,6 +3,7 @@
 #include "stockservice.h"
 
 #include "audit/auditlog.h"
+#include "persistence/database.h"
 #include "persistence/transaction.h"
 
 namespace Kontor {
@@ -62,9 +63,9 @@ Result<ArticleId> StockService::createArticle(const Actor &actor, const Article 
                                   id->value(), article.sku + u' ' + article.name);
         !s)
         return s.error();
+    m_db.afterCommit([this, changed = *id] { Q_EMIT articleCreated(changed); });
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT articleCreated(*id);
     return id;
 }
 
@@ -92,9 +93,9 @@ Result<StockMovementId> StockService::recordMovement(const Actor &actor, const S
                                       .arg(m.article.value()));
         !s)
         return s.error();
+    m_db.afterCommit([this, changed = m.article] { Q_EMIT stockChanged(changed); });
     if (Status s = tx.commit(); !s)
         return s.error();
-    Q_EMIT stockChanged(m.article);
     return id;
 }
 

@@ -1,0 +1,451 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testcompany.h"
+#include "testsql.h"
+
+#include "company/company.h"
+#include "persistence/database.h"
+#include "persistence/sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Kontor;
+using namespace Kontor::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// 'KONT', the application_id of every Kontor company file.
+constexpr qint64 kontorApplicationId = 0x4B4F4E54;
+
+QString migrationScript(int version)
+{
+    QFile file(u":/kontor/sql/%1.sql"_s.arg(version, 4, 10, QChar(u'0')));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+// A company file as the Kontor of schema `version` left it. Version 0 is the empty file that
+// Kontor finds where a new company is made.
+QString writeDatabaseAtVersion(const QString &path, int version)
+{
+    if (version == 0) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) ? QString() : file.errorString();
+    }
+    RawDatabase raw(path);
+    if (!raw.isOpen())
+        return raw.openError();
+    for (int step = 1; step <= version; ++step) {
+        const QString script = migrationScript(step);
+        if (script.isEmpty())
+            return u"migration %1 is missing"_s.arg(step);
+        for (const QString &statement : Sql::splitStatements(script)) {
+            if (const QString error = raw.exec(statement); !error.isEmpty())
+                return error;
+        }
+    }
+    if (const QString error = raw.exec(u"PRAGMA user_version = %1"_s.arg(version));
+        !error.isEmpty())
+        return error;
+    return raw.exec(u"PRAGMA application_id = %1"_s.arg(kontorApplicationId));
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+qint64 pragma(Database &db, const QString &name)
+{
+    return selectValue(db.connection(), u"PRAGMA "_s + name).toLongLong();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void open_ofMissingFile_createsLatestSchema();
+    void open_appliesKontorPragmas();
+    void open_ofInMemoryDatabase_hasLatestSchema();
+    void open_inMissingFolder_createsFolderAndFile();
+    void reopen_keepsData();
+
+    void open_ofOlderSchema_upgradesToLatest_data();
+    void open_ofOlderSchema_upgradesToLatest();
+    void open_whenMigrationFails_leavesSchemaVersionAndTablesUntouched();
+
+    void open_ofNewerSchema_isRefusedAndLeavesFileUnchanged();
+    void open_ofNonSqliteFile_isRefusedAndLeavesFileUnchanged_data();
+    void open_ofNonSqliteFile_isRefusedAndLeavesFileUnchanged();
+    void open_ofOtherProgramsSqliteFile_isRefusedAndLeavesFileUnchanged_data();
+    void open_ofOtherProgramsSqliteFile_isRefusedAndLeavesFileUnchanged();
+    void open_existingOnlyOfMissingFile_failsAndCreatesNothing();
+    void open_ofFolder_isRefused();
+    void open_withoutPath_isRefused();
+
+    void openAnother_seesTheSameCompany();
+    void prepared_ofSameSql_isReused();
+
+    void backupTo_newFile_copiesWholeCompany();
+    void backupTo_existingFile_isRefusedAndLeavesItUnchanged();
+
+    void resolvePath_prefersCommandLineThenEnvironmentThenDefault();
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    QString path(const QString &name = u"company.sqlite"_s) const { return m_dir->filePath(name); }
+};
+
+void TestDatabase::init()
+{
+    m_dir.emplace();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestDatabase::open_ofMissingFile_createsLatestSchema()
+{
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    auto db = Database::open(path());
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QVERIFY(QFileInfo::exists(path()));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(pragma(**db, u"user_version"_s), qint64(Database::latestSchemaVersion()));
+    QCOMPARE(pragma(**db, u"application_id"_s), kontorApplicationId);
+    // The tables of the schema are there.
+    QCOMPARE(selectValue((*db)->connection(),
+                 u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                 "('company', 'orders', 'journal_entries', 'stock_movements')"_s)
+                 .toInt(),
+        4);
+}
+
+void TestDatabase::open_appliesKontorPragmas()
+{
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    QCOMPARE(pragma(**db, u"foreign_keys"_s), qint64(1));
+    QCOMPARE(selectValue((*db)->connection(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(pragma(**db, u"synchronous"_s), qint64(2)); // FULL
+    QCOMPARE(pragma(**db, u"busy_timeout"_s), qint64(5000));
+}
+
+void TestDatabase::open_ofInMemoryDatabase_hasLatestSchema()
+{
+    auto db = Database::open(u":memory:"_s);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(pragma(**db, u"foreign_keys"_s), qint64(1));
+}
+
+void TestDatabase::open_inMissingFolder_createsFolderAndFile()
+{
+    const QString nested = m_dir->filePath(u"a/b/company.sqlite"_s);
+    auto db = Database::open(nested);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QVERIFY(QFileInfo::exists(nested));
+}
+
+void TestDatabase::reopen_keepsData()
+{
+    {
+        auto db = Database::open(path());
+        QVERIFY(db.ok());
+        QCOMPARE(
+            execSql((*db)->connection(), u"INSERT INTO warehouses (code, name) VALUES (?, ?)"_s,
+                { u"KEEP"_s, u"Lager Süd"_s }),
+            QString());
+    }
+    auto db = Database::open(path(), Database::OpenMode::ExistingOnly);
+    QVERIFY(db.ok());
+    QCOMPARE(selectValue((*db)->connection(), u"SELECT name FROM warehouses WHERE code = 'KEEP'"_s)
+                 .toString(),
+        u"Lager Süd"_s);
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::open_ofOlderSchema_upgradesToLatest_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 0; version < Database::latestSchemaVersion(); ++version)
+        QTest::addRow("from schema %d", version) << version;
+}
+
+void TestDatabase::open_ofOlderSchema_upgradesToLatest()
+{
+    QFETCH(int, version);
+    QCOMPARE(writeDatabaseAtVersion(path(), version), QString());
+    if (version >= 1) {
+        RawDatabase raw(path());
+        QCOMPARE(raw.exec(u"INSERT INTO warehouses (code, name) VALUES ('OLD', 'Altbestand')"_s),
+            QString());
+    }
+
+    {
+        auto db = Database::open(path(), Database::OpenMode::ExistingOnly);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(**db, u"application_id"_s), kontorApplicationId);
+        if (version >= 1)
+            QCOMPARE(selectValue((*db)->connection(),
+                         u"SELECT count(*) FROM warehouses WHERE code = 'OLD'"_s)
+                         .toInt(),
+                1);
+    }
+
+    // The upgraded file is a working company.
+    auto company = Company::open(path(), Database::OpenMode::ExistingOnly);
+    QVERIFY(company.ok());
+    const Status initialised = (*company)->initialise(TestCompany::actor(), { u"Upgraded GmbH"_s });
+    QVERIFY2(
+        initialised.ok(), qPrintable(initialised.ok() ? QString() : initialised.error().message));
+}
+
+void TestDatabase::open_whenMigrationFails_leavesSchemaVersionAndTablesUntouched()
+{
+    // A Kontor file at schema 0 in which a table of the first migration exists already:
+    // the step fails half-way and must leave nothing of itself behind.
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.exec(u"PRAGMA application_id = %1"_s.arg(kontorApplicationId)), QString());
+        QCOMPARE(raw.exec(u"CREATE TABLE journal_lines (squatter TEXT)"_s), QString());
+        QCOMPARE(raw.exec(u"INSERT INTO journal_lines VALUES ('still here')"_s), QString());
+    }
+
+    auto db = Database::open(path(), Database::OpenMode::ExistingOnly);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(u"schema 1"_s), qPrintable(db.error().message));
+
+    RawDatabase raw(path());
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 0);
+    // Tables created earlier in the same step were rolled back with it.
+    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('company', 'orders', "
+                       "'customers_search')"_s)
+                 .toInt(),
+        0);
+    QCOMPARE(raw.value(u"SELECT squatter FROM journal_lines"_s).toString(), u"still here"_s);
+}
+
+void TestDatabase::open_ofNewerSchema_isRefusedAndLeavesFileUnchanged()
+{
+    {
+        auto db = Database::open(path());
+        QVERIFY(db.ok());
+        QCOMPARE(execSql((*db)->connection(),
+                     u"INSERT INTO warehouses (code, name) VALUES ('X', 'Y')"_s),
+            QString());
+    }
+    {
+        RawDatabase raw(path());
+        QCOMPARE(raw.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)),
+            QString());
+    }
+    const QByteArray before = fileDigest(path());
+    const QStringList filesBefore = filesIn(m_dir->path());
+    QVERIFY(!before.isEmpty());
+
+    for (auto mode : { Database::OpenMode::CreateIfMissing, Database::OpenMode::ExistingOnly }) {
+        auto db = Database::open(path(), mode);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(u"newer Kontor"_s), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QString::number(Database::latestSchemaVersion() + 1)),
+            qPrintable(db.error().message));
+    }
+    QCOMPARE(fileDigest(path()), before);
+    QCOMPARE(filesIn(m_dir->path()), filesBefore);
+}
+
+void TestDatabase::open_ofNonSqliteFile_isRefusedAndLeavesFileUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("short text") << QByteArray("not a database\n");
+    QTest::newRow("long text") << QByteArray("Rechnung Nr. 4711; Betrag 12,50 EUR\n").repeated(400);
+    QByteArray binary;
+    for (int i = 0; i < 8192; ++i)
+        binary.append(char((i * 7919) % 251));
+    QTest::newRow("binary") << binary;
+    QTest::newRow("SQLite header, then garbage")
+        << (QByteArray("SQLite format 3", 16) + QByteArray(4080, '\x5a'));
+}
+
+void TestDatabase::open_ofNonSqliteFile_isRefusedAndLeavesFileUnchanged()
+{
+    QFETCH(QByteArray, content);
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), qint64(content.size()));
+    }
+    const QStringList filesBefore = filesIn(m_dir->path());
+
+    auto db = Database::open(path());
+    QVERIFY(!db.ok());
+    QVERIFY(!db.error().message.isEmpty());
+    QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(path())),
+        qPrintable(db.error().message));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+    QCOMPARE(filesIn(m_dir->path()), filesBefore);
+}
+
+void TestDatabase::open_ofOtherProgramsSqliteFile_isRefusedAndLeavesFileUnchanged_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::newRow("a table, no application id")
+        << QStringList { u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s,
+               u"INSERT INTO notes (text) VALUES ('Einkaufsliste')"_s };
+    QTest::newRow("another application id") << QStringList { u"PRAGMA application_id = 1234"_s };
+    QTest::newRow("another application id, WAL") << QStringList { u"PRAGMA journal_mode = WAL"_s,
+        u"PRAGMA application_id = 42"_s, u"CREATE TABLE t (a)"_s };
+    QTest::newRow("a view only") << QStringList { u"CREATE VIEW v AS SELECT 1"_s };
+}
+
+void TestDatabase::open_ofOtherProgramsSqliteFile_isRefusedAndLeavesFileUnchanged()
+{
+    QFETCH(QStringList, statements);
+    {
+        RawDatabase raw(path());
+        for (const QString &statement : statements)
+            QCOMPARE(raw.exec(statement), QString());
+    }
+    const QByteArray before = fileDigest(path());
+    const QStringList filesBefore = filesIn(m_dir->path());
+
+    auto db = Database::open(path());
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(u"another program"_s), qPrintable(db.error().message));
+    QCOMPARE(fileDigest(path()), before);
+    QCOMPARE(filesIn(m_dir->path()), filesBefore);
+}
+
+void TestDatabase::open_existingOnlyOfMissingFile_failsAndCreatesNothing()
+{
+    const QString missing = m_dir->filePath(u"sub/missing.sqlite"_s);
+    auto db = Database::open(missing, Database::OpenMode::ExistingOnly);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(missing)),
+        qPrintable(db.error().message));
+    QVERIFY(!QFileInfo::exists(missing));
+    QVERIFY(filesIn(m_dir->path()).isEmpty());
+}
+
+void TestDatabase::open_ofFolder_isRefused()
+{
+    QVERIFY(QDir(m_dir->path()).mkdir(u"folder.sqlite"_s));
+    auto db = Database::open(path(u"folder.sqlite"_s));
+    QVERIFY(!db.ok());
+    QVERIFY(!db.error().message.isEmpty());
+}
+
+void TestDatabase::open_withoutPath_isRefused()
+{
+    auto db = Database::open(QString());
+    QVERIFY(!db.ok());
+    QVERIFY(!db.error().message.isEmpty());
+}
+
+void TestDatabase::openAnother_seesTheSameCompany()
+{
+    auto first = Database::open(path());
+    QVERIFY(first.ok());
+    QCOMPARE(
+        execSql((*first)->connection(), u"INSERT INTO warehouses (code, name) VALUES ('A', 'B')"_s),
+        QString());
+    auto second = (*first)->openAnother();
+    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+    QCOMPARE((*second)->path(), (*first)->path());
+    QCOMPARE(selectValue((*second)->connection(), u"SELECT count(*) FROM warehouses"_s).toInt(), 1);
+    QVERIFY((*second)->connection().connectionName() != (*first)->connection().connectionName());
+}
+
+void TestDatabase::prepared_ofSameSql_isReused()
+{
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    const QString sql = u"SELECT count(*) FROM warehouses WHERE code = ?"_s;
+    QSqlQuery &first = (*db)->prepared(sql);
+    QSqlQuery &second = (*db)->prepared(sql);
+    QCOMPARE(&first, &second);
+    QVERIFY(&(*db)->prepared(u"SELECT 1"_s) != &first);
+}
+
+void TestDatabase::backupTo_newFile_copiesWholeCompany()
+{
+    TestCompany company(TestCompany::Setup::Demo, 30);
+    const auto original = company->statistics();
+    QVERIFY(original.ok());
+    const QString target = company.folder() + u"/backups/copy.sqlite"_s;
+    QVERIFY(QDir().mkpath(company.folder() + u"/backups"_s));
+
+    const Status s = company->database().backupTo(target);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+
+    auto copy = Company::open(target, Database::OpenMode::ExistingOnly);
+    QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().message));
+    QCOMPARE((*copy)->database().schemaVersion(), Database::latestSchemaVersion());
+    const auto copied = (*copy)->statistics();
+    QVERIFY(copied.ok());
+    QCOMPARE(copied->tableRows, original->tableRows);
+    QCOMPARE((*copy)->profile()->name, company->profile()->name);
+}
+
+void TestDatabase::backupTo_existingFile_isRefusedAndLeavesItUnchanged()
+{
+    TestCompany company(TestCompany::Setup::Initialised);
+    const QString target = company.folder() + u"/existing.sqlite"_s;
+    {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("yesterday's backup");
+    }
+    const QByteArray before = fileDigest(target);
+
+    const Status s = company->database().backupTo(target);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QDir::toNativeSeparators(target)),
+        qPrintable(s.error().message));
+    QCOMPARE(fileDigest(target), before);
+}
+
+void TestDatabase::resolvePath_prefersCommandLineThenEnvironmentThenDefault()
+{
+    const QByteArray saved = qgetenv("KONTOR_DB");
+    const bool wasSet = qEnvironmentVariableIsSet("KONTOR_DB");
+    const auto restore = qScopeGuard([&] {
+        if (wasSet)
+            qputenv("KONTOR_DB", saved);
+        else
+            qunsetenv("KONTOR_DB");
+    });
+
+    qputenv("KONTOR_DB", QByteArray("/from/environment.sqlite"));
+    QCOMPARE(Database::resolvePath(u"/from/command-line.sqlite"_s), u"/from/command-line.sqlite"_s);
+    QCOMPARE(Database::resolvePath(QString()), u"/from/environment.sqlite"_s);
+    qunsetenv("KONTOR_DB");
+    QCOMPARE(Database::resolvePath(QString()), Database::defaultPath());
+    QVERIFY(Database::defaultPath().endsWith(u"kontor.sqlite"_s));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uitestsupport.h"
+
+#include "accounting/accountingpage.h"
+#include "accounting/journalentrytablemodel.h"
+#include "accounting/journallinetablemodel.h"
+#include "common/filterbar.h"
+#include "common/pagewidget.h"
+#include "common/tableview.h"
+#include "mainwindow.h"
+#include "orders/orderlinetablemodel.h"
+#include "orders/orderspage.h"
+#include "orders/ordertablemodel.h"
+#include "personnel/employeedetailwidget.h"
+#include "personnel/employeetablemodel.h"
+#include "personnel/personnelpage.h"
+#include "stock/articletablemodel.h"
+#include "stock/stockmovementtablemodel.h"
+#include "stock/stockpage.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+using namespace Kontor;
+using namespace Kontor::Ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void everyPage_showsRows_andTheStatusBarCountsThem();
+    void statusBar_followsTheFilter();
+    void statusBar_followsTheOrdersTab();
+    void currentOrder_showsItsLines();
+    void currentArticle_showsItsMovementsAndStock();
+    void currentEmployee_showsTheRecord();
+    void currentEntry_showsItsLines();
+    void title_namesCompanyAndFile();
+    void menus_offerFileAndHelpActions();
+    void recentFiles_keepTheLastEight_newestFirst_withoutDuplicates();
+    void recentFile_asksTheApplicationToOpenIt();
+    void geometryAndPage_areRemembered();
+
+private:
+    template<class Page>
+    Page *page() const;
+    static QAction *findAction(const QMenu *menu, const QString &startOfText);
+
+    std::unique_ptr<Test::TestCompany> m_company;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("KontorTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    m_company = std::make_unique<Test::TestCompany>(Test::TestCompany::Setup::Demo, 300);
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(m_company->company());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    QSettings().clear();
+    m_company.reset();
+}
+
+template<class Page>
+Page *TestMainWindow::page() const
+{
+    for (PageWidget *candidate : m_window->pages()) {
+        if (auto *wanted = qobject_cast<Page *>(candidate))
+            return wanted;
+    }
+    return nullptr;
+}
+
+QAction *TestMainWindow::findAction(const QMenu *menu, const QString &startOfText)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(u'&').startsWith(startOfText))
+            return action;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::everyPage_showsRows_andTheStatusBarCountsThem()
+{
+    const QList<PageWidget *> pages = m_window->pages();
+    QCOMPARE(pages.size(), 4);
+    auto *rowCount = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("rowCount"));
+    QVERIFY(rowCount);
+    for (int i = 0; i < pages.size(); ++i) {
+        m_window->setCurrentPage(i);
+        QCOMPARE(m_window->currentPage(), i);
+        QVERIFY(pages[i]->isVisible());
+        TableView *view = pages[i]->mainView();
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
+        const int rows = view->model()->rowCount();
+        QVERIFY2(rows > 0, qPrintable(pages[i]->title()));
+        QVERIFY(!Test::cellText(*view->model(), 0, 0).isEmpty());
+        QVERIFY(!Test::cellText(*view->model(), rows - 1, 0).isEmpty());
+        QVERIFY2(rowCount->text().contains(QLocale().toString(rows)),
+                 qPrintable(rowCount->text() + u" / " + QString::number(rows)));
+        QCOMPARE(rowCount->text(), pages[i]->statusText());
+        QCOMPARE(m_window->rowCountText(), rowCount->text());
+        // Columns were sized from the rows on screen.
+        QTRY_VERIFY(view->columnWidth(0) > 20);
+    }
+}
+
+void TestMainWindow::statusBar_followsTheFilter()
+{
+    auto *orders = page<OrdersPage>();
+    m_window->setCurrentPage(m_window->pages().indexOf(orders));
+    QCOMPARE(m_window->rowCountText(), OrdersPage::tr("%Ln order(s)", nullptr, 300));
+    const QString number = Test::cellText(*orders->orderModel(), 7, OrderTableModel::NumberColumn);
+    auto *filter = orders->mainView()->parentWidget()->findChild<FilterBar *>();
+    QVERIFY(filter);
+    QTest::keyClicks(filter, number);
+    QTRY_COMPARE(orders->orderModel()->rowCount(), 1);
+    QCOMPARE(m_window->rowCountText(), OrdersPage::tr("%Ln order(s)", nullptr, 1));
+    filter->clear();
+    QTRY_COMPARE(orders->orderModel()->rowCount(), 300);
+    QCOMPARE(m_window->rowCountText(), OrdersPage::tr("%Ln order(s)", nullptr, 300));
+}
+
+void TestMainWindow::statusBar_followsTheOrdersTab()
+{
+    auto *orders = page<OrdersPage>();
+    m_window->setCurrentPage(m_window->pages().indexOf(orders));
+    orders->setCurrentTab(1);
+    const int lines = orders->allLineModel()->rowCount();
+    QVERIFY(lines > 300);
+    QCOMPARE(m_window->rowCountText(), OrdersPage::tr("%Ln order line(s)", nullptr, lines));
+    orders->setCurrentTab(0);
+    QCOMPARE(m_window->rowCountText(), OrdersPage::tr("%Ln order(s)", nullptr, 300));
+}
+
+void TestMainWindow::currentOrder_showsItsLines()
+{
+    auto *orders = page<OrdersPage>();
+    m_window->setCurrentPage(m_window->pages().indexOf(orders));
+    // The list has the focus and so a current row, whose lines show.
+    QCOMPARE(orders->currentOrderLineModel()->order(), orders->orderModel()->idAt(orders->orderView()->currentIndex()));
+    orders->orderView()->selectRow(4);
+    const OrderId id = orders->orderModel()->idAt(orders->orderModel()->index(4, 0));
+    QCOMPARE(orders->currentOrderLineModel()->order(), id);
+    const auto lines = m_company->company().orders().repository().linesOf(id);
+    QCOMPARE(orders->currentOrderLineModel()->rowCount(), int(lines->size()));
+
+    // Sorting keeps the order the clerk looks at when it is at hand, else lets it go.
+    orders->orderView()->sortByColumn(OrderTableModel::NumberColumn, Qt::DescendingOrder);
+    QCOMPARE(orders->currentOrderLineModel()->order(), id);
+    orders->orderView()->sortByColumn(OrderTableModel::TotalColumn, Qt::AscendingOrder);
+    QCOMPARE(orders->orderView()->horizontalHeader()->sortIndicatorSection(), int(OrderTableModel::TotalColumn));
+    const QModelIndex current = orders->orderView()->currentIndex();
+    QCOMPARE(orders->currentOrderLineModel()->order(),
+             current.isValid() ? orders->orderModel()->idAt(current) : OrderId());
+
+    // A click on a column without sort key leaves sort and header as they are.
+    orders->orderView()->sortByColumn(OrderTableModel::ShopColumn, Qt::AscendingOrder);
+    QCOMPARE(orders->orderView()->horizontalHeader()->sortIndicatorSection(), int(OrderTableModel::TotalColumn));
+    QCOMPARE(orders->orderModel()->sortColumn(), int(OrderTableModel::TotalColumn));
+}
+
+void TestMainWindow::currentArticle_showsItsMovementsAndStock()
+{
+    auto *stock = page<StockPage>();
+    m_window->setCurrentPage(m_window->pages().indexOf(stock));
+    QCOMPARE(stock->movementModel()->article(), stock->articleModel()->idAt(stock->articleView()->currentIndex()));
+    // The first article kept in stock: it has movements.
+    int row = 0;
+    while (Test::cellText(*stock->articleModel(), row, ArticleTableModel::OnHandColumn).isEmpty())
+        ++row;
+    stock->articleView()->selectRow(row);
+    const ArticleId id = stock->articleModel()->idAt(stock->articleModel()->index(row, 0));
+    QCOMPARE(stock->movementModel()->article(), id);
+    QVERIFY(stock->movementModel()->rowCount() > 0);
+    const auto warehouses = m_company->company().stock().repository().warehouses();
+    QCOMPARE(stock->levelsView()->topLevelItemCount(), int(warehouses->size()));
+}
+
+void TestMainWindow::currentEmployee_showsTheRecord()
+{
+    auto *personnel = page<PersonnelPage>();
+    m_window->setCurrentPage(m_window->pages().indexOf(personnel));
+    QCOMPARE(personnel->detail()->employee(), personnel->employeeModel()->idAt(personnel->employeeView()->currentIndex()));
+    personnel->employeeView()->selectRow(2);
+    const QString number = Test::cellText(*personnel->employeeView()->model(), 2, 0);
+    QVERIFY(personnel->detail()->employee().isValid());
+    QCOMPARE(personnel->detail()->findChild<QLabel *>(QStringLiteral("number"))->text(), number);
+}
+
+void TestMainWindow::currentEntry_showsItsLines()
+{
+    auto *accounting = page<AccountingPage>();
+    m_window->setCurrentPage(m_window->pages().indexOf(accounting));
+    accounting->entryView()->selectRow(3);
+    const JournalEntryId id = accounting->entryModel()->idAt(accounting->entryModel()->index(3, 0));
+    QCOMPARE(accounting->lineModel()->entry(), id);
+    QVERIFY(accounting->lineModel()->rowCount() >= 2);
+}
+
+void TestMainWindow::title_namesCompanyAndFile()
+{
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("Testfirma GmbH")), qPrintable(m_window->windowTitle()));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("company.sqlite")));
+}
+
+void TestMainWindow::menus_offerFileAndHelpActions()
+{
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QCOMPARE(menus.size(), 3);
+    const QMenu *file = menus[0]->menu();
+    for (const QString &text : {QStringLiteral("New Company"), QStringLiteral("Open…"),
+                                QStringLiteral("Open Recent"), QStringLiteral("Save a Backup Copy"),
+                                QStringLiteral("Quit")}) {
+        QVERIFY2(findAction(file, text), qPrintable(text));
+    }
+    QCOMPARE(findAction(file, QStringLiteral("New Company"))->shortcut(), QKeySequence(QKeySequence::New));
+    QVERIFY(findAction(menus[2]->menu(), QStringLiteral("About Kontor")));
+    QAction *refresh = findAction(menus[1]->menu(), QStringLiteral("Refresh"));
+    QVERIFY(refresh);
+    refresh->trigger();
+    QVERIFY(m_window->pages()[m_window->currentPage()]->mainView()->model()->rowCount() > 0);
+}
+
+void TestMainWindow::recentFiles_keepTheLastEight_newestFirst_withoutDuplicates()
+{
+    MainWindow::clearRecentFiles();
+    QTemporaryDir dir;
+    for (int i = 0; i < 10; ++i)
+        MainWindow::addRecentFile(dir.filePath(QStringLiteral("c%1.sqlite").arg(i)));
+    MainWindow::addRecentFile(dir.filePath(QStringLiteral("c5.sqlite")));
+    const QStringList files = MainWindow::recentFiles();
+    QCOMPARE(files.size(), MainWindow::MaxRecentFiles);
+    QCOMPARE(files.first(), dir.filePath(QStringLiteral("c5.sqlite")));
+    QCOMPARE(files.count(dir.filePath(QStringLiteral("c5.sqlite"))), 1);
+    QCOMPARE(files[1], dir.filePath(QStringLiteral("c9.sqlite")));
+    QVERIFY(!files.contains(dir.filePath(QStringLiteral("c1.sqlite"))));
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), files);
+    MainWindow::clearRecentFiles();
+    QVERIFY(MainWindow::recentFiles().isEmpty());
+}
+
+void TestMainWindow::recentFile_asksTheApplicationToOpenIt()
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    MainWindow::clearRecentFiles();
+    MainWindow::addRecentFile(m_company->path());
+    MainWindow::addRecentFile(other);
+
+    QMenu *recent = findAction(m_window->menuBar()->actions()[0]->menu(), QStringLiteral("Open Recent"))->menu();
+    Q_EMIT recent->aboutToShow();
+    // The open company itself is not offered.
+    QAction *entry = findAction(recent, QStringLiteral("1 "));
+    QVERIFY(entry);
+    QVERIFY(entry->text().contains(QStringLiteral("other.sqlite")));
+    QVERIFY(!findAction(recent, QStringLiteral("2 ")));
+    QSignalSpy requested(m_window.get(), &MainWindow::openCompanyRequested);
+    entry->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), other);
+    MainWindow::clearRecentFiles();
+}
+
+void TestMainWindow::geometryAndPage_areRemembered()
+{
+    m_window->resize(900, 650);
+    m_window->setCurrentPage(2);
+    QVERIFY(m_window->close());
+    QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
+    QVERIFY(QSettings().contains(QStringLiteral("mainWindow/state")));
+    MainWindow again(m_company->company());
+    QCOMPARE(again.size(), QSize(900, 650));
+    QCOMPARE(again.currentPage(), 2);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

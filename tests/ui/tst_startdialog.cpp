@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+
+using namespace Kontor::Ui;
+
+class TestStartDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsWhereTheCompanyWillBe();
+    void emptyCompany_needsAName();
+    void demoCompany_needsNoName();
+    void create_withoutName_doesNotAccept();
+
+private:
+    static QPushButton *createButton(StartDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
+};
+
+void TestStartDialog::showsWhereTheCompanyWillBe()
+{
+    StartDialog dialog(QStringLiteral("/home/clerk/kontor.sqlite"));
+    bool found = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        found = found || label->text().contains(QStringLiteral("kontor.sqlite"));
+    QVERIFY(found);
+}
+
+void TestStartDialog::emptyCompany_needsAName()
+{
+    StartDialog dialog(QStringLiteral("/tmp/a.sqlite"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.choice(), StartDialog::Choice::Empty);
+    QVERIFY(!createButton(dialog)->isEnabled());
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("companyName"));
+    QTest::keyClicks(name, QStringLiteral("   "));
+    QVERIFY(!createButton(dialog)->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("Lindenhof Handel GmbH "));
+    QVERIFY(createButton(dialog)->isEnabled());
+    QCOMPARE(dialog.companyName(), QStringLiteral("Lindenhof Handel GmbH"));
+    QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestStartDialog::demoCompany_needsNoName()
+{
+    StartDialog dialog(QStringLiteral("/tmp/a.sqlite"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QRadioButton *>(QStringLiteral("demoCompany"))->click();
+    QCOMPARE(dialog.choice(), StartDialog::Choice::Demo);
+    QVERIFY(createButton(dialog)->isEnabled());
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("companyName"))->isEnabled());
+    QCOMPARE(dialog.companyName(), QString());
+}
+
+void TestStartDialog::create_withoutName_doesNotAccept()
+{
+    StartDialog dialog(QStringLiteral("/tmp/a.sqlite"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.isComplete());
+    // Return in the empty dialog must not create a nameless company.
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+QTEST_MAIN(TestStartDialog)
+#include "tst_startdialog.moc"

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/pagedtablemodel.h"
+
+#include "accounting/journal.h"
+
+namespace Kontor {
+class AccountingRepository;
+class AccountingService;
+} // namespace Kontor
+
+namespace Kontor::Ui {
+
+/// Posted journal entries, newest first; filter: an entry number or reference prefix.
+class JournalEntryTableModel final : public PagedTableModel<JournalEntry>
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalEntryTableModel)
+public:
+    enum Column {
+        NumberColumn,
+        DateColumn,
+        DescriptionColumn,
+        ReferenceColumn,
+        AmountColumn,
+        ColumnCount
+    };
+
+    explicit JournalEntryTableModel(AccountingService &accounting, QObject *parent = nullptr);
+    ~JournalEntryTableModel() override;
+
+    int sortKeyForColumn(int column) const override;
+
+private:
+    QString columnTitle(int column) const override;
+    Qt::Alignment columnAlignment(int column) const override;
+    Result<qint64> fetchCount(const ListFilter &filter) const override;
+    Result<std::vector<JournalEntry>> fetchPage(const ListFilter &filter, const ListSort &sort,
+                                                qint64 offset, int limit) const override;
+    QVariant displayValue(const JournalEntry &entry, int column) const override;
+    QVariant sortValue(const JournalEntry &entry, int column) const override;
+
+    AccountingRepository &m_repository;
+};
+
+} // namespace Kontor::Ui

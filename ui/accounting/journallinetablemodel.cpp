@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journallinetablemodel.h"
+
+#include "common/format.h"
+#include "common/roles.h"
+
+#include "accounting/accountingrepository.h"
+#include "accounting/accountingservice.h"
+
+namespace Kontor::Ui {
+
+namespace {
+
+Qt::Alignment alignment(int column)
+{
+    return column == JournalLineTableModel::DebitColumn
+                   || column == JournalLineTableModel::CreditColumn
+               ? Qt::AlignRight | Qt::AlignVCenter
+               : Qt::AlignLeft | Qt::AlignVCenter;
+}
+
+} // namespace
+
+JournalLineTableModel::JournalLineTableModel(AccountingService &accounting, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(accounting.repository())
+{
+}
+
+JournalLineTableModel::~JournalLineTableModel() = default;
+
+void JournalLineTableModel::setEntry(JournalEntryId entry)
+{
+    if (entry == m_entry)
+        return;
+    beginResetModel();
+    m_entry = entry;
+    m_lines.clear();
+    QString failure;
+    if (entry.isValid()) {
+        auto lines = m_repository.linesOf(entry);
+        if (lines)
+            m_lines = std::move(lines).value();
+        else
+            failure = lines.error().toString();
+    }
+    endResetModel();
+    if (!failure.isEmpty())
+        Q_EMIT loadFailed(failure);
+}
+
+int JournalLineTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int JournalLineTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JournalLineTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const JournalLine &line = m_lines[size_t(index.row())];
+    // A line is either debit or credit; the other side stays blank as in a ledger.
+    const auto amount = [](Money money) { return money.isZero() ? QString() : Format::money(money); };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case AccountColumn: return line.accountNumber;
+        case AccountNameColumn: return line.accountName;
+        case DebitColumn: return amount(line.debit);
+        case CreditColumn: return amount(line.credit);
+        case MemoColumn: return line.memo;
+        default: return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case DebitColumn: return line.debit.minorUnits();
+        case CreditColumn: return line.credit.minorUnits();
+        default: return data(index, Qt::DisplayRole);
+        }
+    case IdRole:
+        return line.account.value();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(alignment(index.column()));
+    default:
+        return {};
+    }
+}
+
+QVariant JournalLineTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(alignment(section));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AccountColumn: return tr("Account");
+    case AccountNameColumn: return tr("Account name");
+    case DebitColumn: return tr("Debit");
+    case CreditColumn: return tr("Credit");
+    case MemoColumn: return tr("Memo");
+    default: return {};
+    }
+}
+
+} // namespace Kontor::Ui

@@ -1,0 +1,335 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "startdialog.h"
+
+#include "accounting/accountingpage.h"
+#include "common/errors.h"
+#include "common/pagewidget.h"
+#include "common/tableview.h"
+#include "orders/orderspage.h"
+#include "personnel/personnelpage.h"
+#include "stock/stockpage.h"
+
+#include "company/company.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Kontor::Ui {
+
+namespace {
+
+const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString pageKey = QStringLiteral("mainWindow/page");
+
+// A new file needs a suffix so that the file dialogs and the desktop recognise it.
+QString withSuffix(const QString &path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".sqlite") : path;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Company &company, QWidget *parent)
+    : QMainWindow(parent)
+    , m_company(company)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_rowCount = new QLabel(this);
+    m_rowCount->setObjectName(QStringLiteral("rowCount"));
+    statusBar()->addWidget(m_rowCount);
+
+    addPage(new OrdersPage(company.orders(), m_stack));
+    addPage(new StockPage(company.stock(), m_stack));
+    addPage(new PersonnelPage(company.personnel(), m_stack));
+    addPage(new AccountingPage(company.accounting(), m_stack));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (row >= 0 && row < m_pages.size())
+            m_pages[row]->mainView()->setFocus();
+        updateStatus();
+    });
+
+    createMenus();
+    updateTitle();
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1200, 800);
+    restoreState(settings.value(stateKey).toByteArray());
+    setCurrentPage(qBound(0, settings.value(pageKey, 0).toInt(), int(m_pages.size()) - 1));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(PageWidget *page)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    connect(page, &PageWidget::statusTextChanged, this, [this, page] {
+        if (m_stack->currentWidget() == page)
+            updateStatus();
+    });
+    connect(page, &PageWidget::errorOccurred, this, &MainWindow::showPageError, Qt::QueuedConnection);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Company…"), this, &MainWindow::newCompany);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openCompany);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("Save a &Backup Copy…"), this, &MainWindow::saveBackup);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_goMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *go = m_goMenu->addAction(m_pages[i]->icon(), m_pages[i]->title(), this,
+                                          [this, i] { setCurrentPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    m_goMenu->addSeparator();
+    QAction *refresh = m_goMenu->addAction(tr("&Refresh"), this, [this] {
+        if (auto *page = qobject_cast<PageWidget *>(m_stack->currentWidget()))
+            page->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Kontor"), this, &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::setCurrentPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+QString MainWindow::rowCountText() const
+{
+    return m_rowCount->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const auto *page = qobject_cast<PageWidget *>(m_stack->currentWidget());
+    m_rowCount->setText(page ? page->statusText() : QString());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = QFileInfo(m_company.database().path()).fileName();
+    const auto profile = m_company.profile();
+    if (profile && !profile->name.isEmpty()) {
+        //: Window title: %1 company name, %2 file name
+        setWindowTitle(tr("%1 — %2").arg(profile->name, file));
+    } else {
+        setWindowTitle(file);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(pageKey, currentPage());
+    event->accept();
+}
+
+QString MainWindow::companyFileFilter()
+{
+    return tr("Kontor companies (*.sqlite *.kontor);;All files (*)");
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings settings;
+    QStringList files = settings.value(recentFilesKey).toStringList();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentFilesKey, files);
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void MainWindow::clearRecentFiles()
+{
+    QSettings().remove(recentFilesKey);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QString current = QFileInfo(m_company.database().path()).absoluteFilePath();
+    const QStringList files = recentFiles();
+    int number = 0;
+    for (const QString &path : files) {
+        if (path == current)
+            continue;
+        ++number;
+        //: A recent file in the File menu: %1 number (shortcut key), %2 file path
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] { Q_EMIT openCompanyRequested(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (number == 0)
+        m_recentMenu->addAction(tr("No recent companies"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Menu"), this, [this, current] {
+        clearRecentFiles();
+        addRecentFile(current);
+    });
+}
+
+void MainWindow::newCompany()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("New Company"), QFileInfo(m_company.database().path()).absolutePath(),
+        companyFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Company"),
+                             tr("%1 already exists. A new company needs a new file.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    StartDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT newCompanyRequested(path, dialog.choice() == StartDialog::Choice::Demo,
+                               dialog.companyName());
+}
+
+void MainWindow::openCompany()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Company"), QFileInfo(m_company.database().path()).absolutePath(),
+        companyFileFilter());
+    if (!path.isEmpty())
+        Q_EMIT openCompanyRequested(path);
+}
+
+void MainWindow::saveBackup()
+{
+    const QFileInfo current(m_company.database().path());
+    //: Suggested file name of a backup: %1 company file name without suffix, %2 today's date
+    const QString suggestion = tr("%1 backup %2.sqlite")
+                                   .arg(current.completeBaseName(),
+                                        QDate::currentDate().toString(Qt::ISODate));
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Save a Backup Copy"), current.dir().filePath(suggestion), companyFileFilter(),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    // Never over another file: it may be the only copy of something.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Save a Backup Copy"),
+                             tr("%1 already exists. Choose a new file name for the backup.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status saved = m_company.database().backupTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        showError(this, tr("Save a Backup Copy"), saved.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup copy saved as %1").arg(QDir::toNativeSeparators(path)),
+                             10000);
+}
+
+void MainWindow::about()
+{
+    QString rows;
+    if (const auto statistics = m_company.statistics()) {
+        for (const auto &[table, count] : statistics->tableRows) {
+            rows += QStringLiteral("<tr><td>%1</td><td align=\"right\" style=\"padding-left: 16px\">%2</td></tr>")
+                        .arg(table.toHtmlEscaped(), QLocale().toString(count));
+        }
+    }
+    const QString text =
+        QStringLiteral("<h3>Kontor %1</h3>").arg(QCoreApplication::applicationVersion().toHtmlEscaped())
+        + QStringLiteral("<p>") + tr("The back office for small online shops and small companies.")
+        + QStringLiteral("</p><p>")
+        + tr("Licensed under the GNU General Public License, version 3 or later "
+             "(GPL-3.0-or-later).")
+        + QStringLiteral("</p><p>") + tr("Company file:") + QStringLiteral("<br>")
+        + QDir::toNativeSeparators(m_company.database().path()).toHtmlEscaped()
+        + QStringLiteral("</p>")
+        + (rows.isEmpty() ? QString()
+                          : QStringLiteral("<p>") + tr("Rows in the company file:")
+                                + QStringLiteral("</p><table>") + rows + QStringLiteral("</table>"));
+    QMessageBox::about(this, tr("About Kontor"), text);
+}
+
+void MainWindow::showPageError(const QString &message)
+{
+    // One at a time: a broken file makes every page fail, and one dialog says it all.
+    if (m_showingError)
+        return;
+    m_showingError = true;
+    showError(this, tr("Reading the Company File"), message);
+    m_showingError = false;
+}
+
+} // namespace Kontor::Ui

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Kontor {
+class Company;
+} // namespace Kontor
+
+namespace Kontor::Ui {
+
+class PageWidget;
+
+/**
+ * The shell: navigation between the pages, menus and the status bar. It shows one open
+ * company, which the application owns and keeps alive longer than the window.
+ * Opening or creating another company is the application's business: the window asks for it
+ * through newCompanyRequested() and openCompanyRequested().
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    static constexpr int MaxRecentFiles = 8;
+
+    explicit MainWindow(Company &company, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Puts path first in the recent files (QSettings "recentFiles"), at most MaxRecentFiles.
+    static void addRecentFile(const QString &path);
+    static QStringList recentFiles();
+    static void clearRecentFiles();
+    /// The file dialog filter for company files.
+    static QString companyFileFilter();
+
+    QList<PageWidget *> pages() const { return m_pages; }
+    int currentPage() const;
+    void setCurrentPage(int index);
+    /// The row count of the current page, as the status bar shows it.
+    QString rowCountText() const;
+
+Q_SIGNALS:
+    /// The user wants a new company in the file path (which does not exist yet): empty, named
+    /// companyName, or a demo company (companyName empty).
+    void newCompanyRequested(const QString &path, bool demo, const QString &companyName = {});
+    /// The user wants to work with the company in path.
+    void openCompanyRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(PageWidget *page);
+    void createMenus();
+    void updateRecentMenu();
+    void updateStatus();
+    void updateTitle();
+    void newCompany();
+    void openCompany();
+    void saveBackup();
+    void about();
+    void showPageError(const QString &message);
+
+    Company &m_company;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<PageWidget *> m_pages;
+    QLabel *m_rowCount = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    bool m_showingError = false;
+};
+
+} // namespace Kontor::Ui

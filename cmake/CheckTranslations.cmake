@@ -1,7 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The Kontor authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-# cmake -DLUPDATE=... -DTS=kontor_de.ts -DSOURCES_FILE=list.txt -DWORK=dir -P CheckTranslations.cmake
+# cmake -DLUPDATE=... -DTS=kontor_de.ts -DSOURCES_FILE=list.txt -DWORK=dir [-DOPTIONS=-pluralonly]
+#       -P CheckTranslations.cmake
 # Runs lupdate over the current sources into a copy of the catalogue and fails when any string
 # is missing or has no finished translation: a new tr() without German fails the test suite.
 file(MAKE_DIRECTORY "${WORK}")
@@ -9,7 +10,7 @@ get_filename_component(name "${TS}" NAME)
 set(copy "${WORK}/${name}")
 configure_file("${TS}" "${copy}" COPYONLY)
 file(STRINGS "${SOURCES_FILE}" sources)
-execute_process(COMMAND "${LUPDATE}" -silent -locations none -no-obsolete ${sources} -ts "${copy}"
+execute_process(COMMAND "${LUPDATE}" -silent -locations none -no-obsolete ${OPTIONS} ${sources} -ts "${copy}"
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${result}): ${output}")

@@ -5,82 +5,223 @@
     <name>Kontor::Account</name>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermögen</translation>
     </message>
     <message>
         <source>Liability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindlichkeit</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenkapital</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Ertrag</translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand</translation>
     </message>
 </context>
 <context>
     <name>Kontor::AccountingService</name>
     <message>
         <source>An account needs a number and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto benötigt eine Kontonummer und eine Bezeichnung.</translation>
     </message>
     <message>
         <source>The account %1 does not exist in the chart of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist im Kontenrahmen nicht vorhanden.</translation>
     </message>
     <message>
         <source>A journal entry needs a booking date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Buchung benötigt ein Buchungsdatum.</translation>
     </message>
     <message>
         <source>A journal entry needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Buchung benötigt einen Buchungstext.</translation>
     </message>
     <message>
         <source>A journal entry needs a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Buchung benötigt eine Währung.</translation>
     </message>
     <message>
         <source>A journal entry needs at least two lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Buchung benötigt mindestens zwei Buchungszeilen.</translation>
     </message>
     <message>
         <source>All lines of a journal entry must be in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen einer Buchung müssen in %1 sein.</translation>
     </message>
     <message>
         <source>Each line of a journal entry is either a debit or a credit above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile einer Buchung muss entweder im Soll oder im Haben einen Betrag über null haben.</translation>
     </message>
     <message>
         <source>The amounts of the journal entry are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beträge der Buchung sind zu groß.</translation>
     </message>
     <message>
         <source>The entry does not balance: debits %1, credits %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung ist nicht ausgeglichen: Soll %1, Haben %2.</translation>
     </message>
     <message>
         <source>Only a posted journal entry can be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine bereits gebuchte Buchung kann storniert werden.</translation>
     </message>
     <message>
         <source>The entry %1 has been reversed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung %1 wurde bereits storniert.</translation>
     </message>
     <message>
         <source>Reversal of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Storno zu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::App::Application</name>
+    <message>
+        <source>Open company</source>
+        <translation>Firma öffnen</translation>
+    </message>
+    <message>
+        <source>%1 has not been set up as a company yet; create it with File › New company.</source>
+        <translation>%1 ist noch nicht als Firma eingerichtet; legen Sie sie mit Datei › Neue Firma… an.</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>Die Demofirma wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Kontor::Cli</name>
+    <message>
+        <source>kontor-cli: %1</source>
+        <translation>kontor-cli: %1</translation>
+    </message>
+    <message>
+        <source>kontor-cli: &apos;%1&apos; is not a currency code such as EUR.</source>
+        <translation>kontor-cli: „%1“ ist kein Währungscode wie etwa EUR.</translation>
+    </message>
+    <message>
+        <source>Set up %1 in %2.</source>
+        <translation>%1 in %2 eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders…</source>
+        <translation>%1 von %2 Bestellungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo company with %n order(s) is in %1 (%2 s).</source>
+        <translation>
+            <numerusform>Die Demofirma mit %n Bestellung liegt in %1 (%2 s).</numerusform>
+            <numerusform>Die Demofirma mit %n Bestellungen liegt in %1 (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company file: %1</source>
+        <translation>Firmendatei: %1</translation>
+    </message>
+    <message>
+        <source>Company:      %1</source>
+        <translation>Firma:       %1</translation>
+    </message>
+    <message>
+        <source>(not set up; run init)</source>
+        <translation>(nicht eingerichtet; führen Sie init aus)</translation>
+    </message>
+    <message>
+        <source>Schema:       %1</source>
+        <translation>Schema:      %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>kontor-cli: check found %n problem(s).</source>
+        <translation>
+            <numerusform>kontor-cli: check hat %n Problem gefunden.</numerusform>
+            <numerusform>kontor-cli: check hat %n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The company file.</source>
+        <translation>Die Firmendatei.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>info: print JSON.</source>
+        <translation>info: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>demo: how many orders (default 2000).</source>
+        <translation>demo: Anzahl der Bestellungen (Standard: 2000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>demo: the random seed.</source>
+        <translation>demo: Startwert des Zufallsgenerators.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>init: the company name.</source>
+        <translation>init: Name der Firma.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>My Company</source>
+        <translation>Meine Firma</translation>
+    </message>
+    <message>
+        <source>init: the base currency.</source>
+        <translation>init: Basiswährung.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>init, demo, info or check</source>
+        <translation>init, demo, info oder check</translation>
+    </message>
+    <message>
+        <source>Try &apos;kontor-cli --help&apos;.</source>
+        <translation>Hilfe erhalten Sie mit „kontor-cli --help“.</translation>
+    </message>
+    <message>
+        <source>kontor-cli: no command given.</source>
+        <translation>kontor-cli: Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>kontor-cli: one command at a time, not &apos;%1&apos;.</source>
+        <translation>kontor-cli: Bitte nur einen Befehl auf einmal, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>kontor-cli: --orders takes a number from 0 to 10000000, --seed a whole number.</source>
+        <translation>kontor-cli: --orders erwartet eine Zahl von 0 bis 10000000, --seed eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>kontor-cli: unknown command &apos;%1&apos;.</source>
+        <translation>kontor-cli: Unbekannter Befehl „%1“.</translation>
+    </message>
     <message>
         <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
 
@@ -88,7 +229,7 @@ Commands:
   init [--name NAME] [--currency CODE]   set up a new, empty company
   demo [--orders N] [--seed S]           fill a new company with the demo web shop
   info [--json]                          company name, schema and row counts
-  check                                  check the file, references, ledger and stock
+  check                                  check file, references, ledger, stock, counters
 
 The company file is --db PATH, else $KONTOR_DB, else %1.
 
@@ -98,591 +239,1121 @@ Exit codes:
   2  usage error: unknown command or option, bad value
   3  the company file could not be opened (missing, damaged, not a Kontor file,
      or written by a newer Kontor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor auf der Befehlszeile: derselbe Kern wie das Desktop-Programm, zur Automatisierung.
+
+Befehle:
+  init [--name NAME] [--currency CODE]   eine neue, leere Firma einrichten
+  demo [--orders N] [--seed S]           eine neue Firma mit dem Demo-Webshop füllen
+  info [--json]                          Firmenname, Schema und Anzahl der Datensätze
+  check                                  Datei, Verweise, Hauptbuch, Lager, Zähler prüfen
+
+Die Firmendatei ist --db PATH, sonst $KONTOR_DB, sonst %1.
+
+Exit-Codes:
+  0  Erfolg; bei check: keine Probleme gefunden
+  1  Befehl fehlgeschlagen oder check hat Probleme gefunden (jedes wird ausgegeben)
+  2  Aufruffehler: unbekannter Befehl, unbekannte Option oder ungültiger Wert
+  3  Firmendatei ließ sich nicht öffnen (fehlt, beschädigt, keine Kontor-Datei
+     oder von einer neueren Kontor-Version geschrieben)</translation>
     </message>
     <message>
-        <source>kontor-cli: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kontor-cli: &apos;%1&apos; is not a currency code such as EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo company with %n order(s) is in %1 (%2 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not set up; run init)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema:       %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found: file, references, ledger and stock are consistent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kontor-cli: check found %n problem(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>info: print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: how many orders (default 2000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: the random seed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init: the company name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init: the base currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, demo, info or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;kontor-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kontor-cli: no command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kontor-cli: one command at a time, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kontor-cli: --orders takes a number from 0 to 10000000, --seed a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kontor-cli: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No problems found: file, references, ledger, stock and row counters are consistent.</source>
+        <translation>Keine Probleme gefunden: Datei, Verweise, Hauptbuch, Lager und Zeilenzähler sind konsistent.</translation>
     </message>
 </context>
 <context>
     <name>Kontor::Company</name>
     <message>
         <source>The company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma benötigt einen Namen.</translation>
     </message>
     <message>
         <source>The company needs a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma benötigt eine Währung.</translation>
     </message>
     <message>
         <source>This company file has been set up already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Firmendatei ist bereits eingerichtet.</translation>
     </message>
     <message>
         <source>Main warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptlager</translation>
     </message>
     <message>
         <source>This company file has not been set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Firmendatei ist noch nicht eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>Kontor::CustomerService</name>
     <message>
         <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde benötigt einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>Kontor::Database</name>
     <message>
         <source>No company file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Firmendatei angegeben.</translation>
     </message>
     <message>
         <source>The company file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 is not a Kontor company file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Kontor-Firmendatei (%2)</translation>
     </message>
     <message>
         <source>%1 was written by a newer Kontor (schema %2; this one knows up to %3). Install the newer Kontor to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Kontor-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Installieren Sie die neuere Version, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file of another program, not a Kontor company file; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datei eines anderen Programms, keine Kontor-Firmendatei; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The schema step %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schemaschritt %1 fehlt in dieser Programmversion.</translation>
     </message>
     <message>
         <source>Updating the company file to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Firmendatei auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen für die Sicherungskopie.</translation>
     </message>
 </context>
 <context>
     <name>Kontor::DemoCompany</name>
     <message>
         <source>The number of demo orders cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Demo-Bestellungen darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The demo goes into a new, empty company only; this one has %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten können nur in eine neue, leere Firma geschrieben werden; diese enthält bereits Daten (Tabelle %1).</translation>
     </message>
     <message>
         <source>Hamburg outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale Hamburg</translation>
     </message>
     <message>
         <source>The chart of accounts lacks 3980, 1576 or 1600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kontenrahmen fehlt mindestens eines der Konten 3980, 1576 und 1600.</translation>
     </message>
     <message>
         <source>Goods receipt %1, %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang %1, %2 × %3</translation>
     </message>
     <message>
         <source>The chart of accounts lacks 1200 or 0800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kontenrahmen fehlt mindestens eines der Konten 1200 und 0800.</translation>
     </message>
     <message>
         <source>Share capital paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlung Stammkapital</translation>
     </message>
     <message>
         <source>Stopped after %1 of %2 demo orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 von %2 Demo-Bestellungen abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Kontor::Error</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1, column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Spalte „%2“</translation>
     </message>
     <message>
         <source>%1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Spalte %2</translation>
     </message>
 </context>
 <context>
     <name>Kontor::IntegrityCheck</name>
     <message numerus="yes">
         <source>… and %n more of this kind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem dieser Art.</numerusform>
+            <numerusform>… und %n weitere Probleme dieser Art.</numerusform>
         </translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>references</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise</translation>
     </message>
     <message>
         <source>ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbuch</translation>
     </message>
     <message>
         <source>stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>SQLite reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite meldet: %1</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row of table %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3.</translation>
     </message>
     <message>
         <source>Entry %1 has fewer than two lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung %1 hat weniger als zwei Buchungszeilen.</translation>
     </message>
     <message>
         <source>Entry %1 does not balance: debits %2, credits %3 (%4 minor units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung %1 ist nicht ausgeglichen: Soll %2, Haben %3 (in kleinsten Einheiten von %4).</translation>
     </message>
     <message>
         <source>The trial balance in %1 is off by %2 minor units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summen- und Saldenliste in %1 ist nicht ausgeglichen; Differenz: %2 (in kleinsten Währungseinheiten).</translation>
     </message>
     <message>
         <source>Article %1 in warehouse %2: the stock level says %3, its movements add up to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 im Lager %2: Der Bestand beträgt %3, die Lagerbewegungen ergeben aber %4.</translation>
+    </message>
+    <message>
+        <source>counters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>The row counter %1 counts nothing known.</source>
+        <translation>Der Zeilenzähler %1 gehört zu keiner bekannten Tabelle.</translation>
+    </message>
+    <message>
+        <source>The row counter %1 says %2, the table has %3 rows.</source>
+        <translation>Der Zeilenzähler %1 steht auf %2, die Tabelle hat aber %3 Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>Kontor::Money</name>
     <message>
         <source>&apos;%1&apos; is not an amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag: %2</translation>
     </message>
     <message>
         <source>no valid currency</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Währung</translation>
     </message>
     <message>
         <source>it has more than one sign</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat mehr als ein Vorzeichen</translation>
     </message>
     <message>
         <source>it holds no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält keine Ziffern</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen „%1“</translation>
     </message>
     <message>
         <source>it has more than one decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat mehr als einen Dezimalpunkt</translation>
     </message>
     <message>
         <source>it has more than one decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat mehr als ein Dezimalkomma</translation>
     </message>
     <message>
         <source>its separators contradict each other</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Trennzeichen widersprechen sich</translation>
     </message>
     <message>
         <source>it is unclear whether &apos;%1&apos; separates thousands or decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist unklar, ob „%1“ Tausender oder Nachkommastellen abtrennt</translation>
     </message>
     <message numerus="yes">
         <source>%1 has only %n decimal place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat nur %n Nachkommastelle</numerusform>
+            <numerusform>%1 hat nur %n Nachkommastellen</numerusform>
         </translation>
     </message>
     <message>
         <source>the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag ist zu groß</translation>
     </message>
     <message>
         <source>a separator stands in the wrong place</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Trennzeichen steht an der falschen Stelle</translation>
     </message>
     <message>
         <source>the digits are not grouped in thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ziffern sind nicht in Tausendergruppen gegliedert</translation>
     </message>
 </context>
 <context>
     <name>Kontor::NumberSeries</name>
     <message>
         <source>The number series &apos;%1&apos; is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nummernkreis „%1“ ist nicht definiert.</translation>
     </message>
 </context>
 <context>
     <name>Kontor::Order</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
 </context>
 <context>
     <name>Kontor::OrderService</name>
     <message>
         <source>The order needs a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung benötigt eine Währung.</translation>
     </message>
     <message>
         <source>The amounts of order %1 are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beträge der Bestellung %1 sind zu groß.</translation>
     </message>
     <message>
         <source>Line %1 of order %2 needs a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 der Bestellung %2 benötigt eine Menge über null.</translation>
     </message>
     <message>
         <source>Line %1 of order %2 has a VAT rate outside 0–100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 der Bestellung %2 hat einen USt-Satz außerhalb von 0–100 %.</translation>
     </message>
     <message>
         <source>Line %1 of order %2 is not in the order&apos;s currency %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 der Bestellung %2 ist nicht in der Bestellwährung %3.</translation>
     </message>
     <message>
         <source>No revenue account is set up for VAT %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für USt %1 % ist kein Erlöskonto eingerichtet.</translation>
     </message>
     <message>
         <source>No VAT account is set up for VAT %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für USt %1 % ist kein Umsatzsteuerkonto eingerichtet.</translation>
     </message>
     <message>
         <source>An order needs its shop and the shop&apos;s order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung benötigt ihren Shop und die Bestellnummer im Shop.</translation>
     </message>
     <message>
         <source>Order %1 needs an order date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 benötigt ein Bestelldatum.</translation>
     </message>
     <message>
         <source>Order %1 has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat keine Positionen.</translation>
     </message>
     <message>
         <source>Order %1 from %2 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 aus %2 ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Line %1 of order %2 names an article that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 der Bestellung %2 verweist auf einen Artikel, den es nicht gibt.</translation>
     </message>
     <message>
         <source>No warehouse is set up to ship order %1 from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Lager eingerichtet, aus dem die Bestellung %1 versandt werden kann.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>Cost of goods, order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneinsatz, Bestellung %1</translation>
     </message>
     <message>
         <source>Payment, order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungseingang, Bestellung %1</translation>
     </message>
     <message>
         <source>Payment (%1), order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungseingang (%1), Bestellung %2</translation>
+    </message>
+    <message>
+        <source>The discount on line %1 of order %2 is not in the order&apos;s currency %3.</source>
+        <translation>Der Rabatt in Position %1 der Bestellung %2 ist nicht in der Bestellwährung %3.</translation>
+    </message>
+    <message>
+        <source>The shipping of order %1 is not in the order&apos;s currency %2.</source>
+        <translation>Die Versandkosten der Bestellung %1 sind nicht in der Bestellwährung %2.</translation>
     </message>
 </context>
 <context>
     <name>Kontor::PersonnelService</name>
     <message>
         <source>A department needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abteilung benötigt einen Namen.</translation>
     </message>
     <message>
         <source>An employee needs a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitarbeiter benötigt einen Nachnamen.</translation>
     </message>
     <message>
         <source>%1 needs a hiring date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 fehlt das Eintrittsdatum.</translation>
     </message>
     <message>
         <source>%1 cannot leave before being hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Austrittsdatum von %1 liegt vor dem Eintrittsdatum.</translation>
     </message>
     <message>
         <source>The salary of %1 needs a currency and cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gehalt von %1 benötigt eine Währung und darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The weekly hours of %1 are impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenstunden von %1 sind ungültig.</translation>
     </message>
 </context>
 <context>
     <name>Kontor::Sql</name>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Es wurde nichts gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The company file is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei ist schreibgeschützt. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The company file is busy in another window or program. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei wird gerade in einem anderen Fenster oder Programm verwendet. Es wurde nichts gespeichert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The company file is damaged (%1). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei ist beschädigt (%1). Stellen Sie sie aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>This is not a company file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Firmendatei (%1).</translation>
     </message>
     <message>
         <source>The company file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei kann nicht geöffnet werden (%1).</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
 </context>
 <context>
     <name>Kontor::Stock</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandskorrektur</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung</translation>
     </message>
 </context>
 <context>
     <name>Kontor::StockService</name>
     <message>
         <source>A warehouse needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lager benötigt ein Kürzel und einen Namen.</translation>
     </message>
     <message>
         <source>An article needs a SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel benötigt eine Artikelnummer.</translation>
     </message>
     <message>
         <source>The article %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel %1 benötigt eine Bezeichnung.</translation>
     </message>
     <message>
         <source>The article %1 needs a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel %1 benötigt eine Währung.</translation>
     </message>
     <message>
         <source>The prices of article %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preise des Artikels %1 dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>The VAT rate of article %1 must lie between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der USt-Satz des Artikels %1 muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
         <source>An article with SKU %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel mit der Artikelnummer %1 ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>A stock movement needs an article and a warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lagerbewegung benötigt einen Artikel und ein Lager.</translation>
     </message>
     <message>
         <source>A stock movement cannot move nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lagerbewegung mit der Menge null ist nicht möglich.</translation>
     </message>
     <message>
         <source>A stock movement needs a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lagerbewegung benötigt einen Zeitpunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::AccountingPage</name>
+    <message>
+        <source>Filter by entry number or reference</source>
+        <translation>Nach Buchungsnummer oder Beleg filtern</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln journal entry(s)</source>
+        <translation>
+            <numerusform>%Ln Buchung</numerusform>
+            <numerusform>%Ln Buchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see its lines.</source>
+        <translation>Wählen Sie eine Buchung aus, um ihre Buchungszeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · %3</source>
+        <extracomment>Caption of a journal entry&apos;s lines: %1 entry number, %2 booking date, %3 description</extracomment>
+        <translation>Buchung %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ArticleTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Sales price</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Einkaufspreis</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>USt</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::EmployeeDetailWidget</name>
+    <message>
+        <source>Personnel number:</source>
+        <translation>Personalnummer:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Hired on:</source>
+        <translation>Eintrittsdatum:</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Austrittsdatum:</translation>
+    </message>
+    <message>
+        <source>Weekly hours:</source>
+        <translation>Wochenstunden:</translation>
+    </message>
+    <message>
+        <source>Monthly salary (gross):</source>
+        <translation>Monatsgehalt (brutto):</translation>
+    </message>
+    <message>
+        <source>No employee selected</source>
+        <translation>Kein Mitarbeiter ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3</source>
+        <extracomment>A postal address: %1 street, %2 postcode, %3 city</extracomment>
+        <translation>%1
+%2 %3</translation>
+    </message>
+    <message>
+        <source>still employed</source>
+        <translation>noch beschäftigt</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::EmployeeTableModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Column header: personnel number</extracomment>
+        <translation>Pers.-Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An employee&apos;s name in a list sorted by last name: %1 last name, %2 first name</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::Format</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number. German writes &quot;19 %&quot;, English &quot;19%&quot;.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::JournalEntryTableModel</name>
+    <message>
+        <source>Entry</source>
+        <extracomment>Column header: journal entry number</extracomment>
+        <translation>Buchungsnr.</translation>
+    </message>
+    <message>
+        <source>Booking date</source>
+        <translation>Buchungsdatum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Buchungstext</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::JournalLineTableModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontobezeichnung</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Vermerk</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Neue Firma…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Backup Copy…</source>
+        <translation>&amp;Sicherungskopie speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>Ü&amp;ber Kontor</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title: %1 company name, %2 file name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Kontor companies (*.sqlite *.kontor);;All files (*)</source>
+        <translation>Kontor-Firmen (*.sqlite *.kontor);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>A recent file in the File menu: %1 number (shortcut key), %2 file path</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent companies</source>
+        <translation>Keine zuletzt geöffneten Firmen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new company needs a new file.</source>
+        <translation>%1 existiert bereits. Eine neue Firma benötigt eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Open Company</source>
+        <translation>Firma öffnen</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.sqlite</source>
+        <extracomment>Suggested file name of a backup: %1 company file name without suffix, %2 today&apos;s date</extracomment>
+        <translation>%1 Sicherung %2.sqlite</translation>
+    </message>
+    <message>
+        <source>Save a Backup Copy</source>
+        <translation>Sicherungskopie speichern</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the backup.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Dateinamen für die Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>Backup copy saved as %1</source>
+        <translation>Sicherungskopie gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>The back office for small online shops and small companies.</source>
+        <translation>Das Backoffice für kleine Onlineshops und kleine Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Company file:</source>
+        <translation>Firmendatei:</translation>
+    </message>
+    <message>
+        <source>Rows in the company file:</source>
+        <translation>Datensätze in der Firmendatei:</translation>
+    </message>
+    <message>
+        <source>About Kontor</source>
+        <translation>Über Kontor</translation>
+    </message>
+    <message>
+        <source>Reading the Company File</source>
+        <translation>Lesen der Firmendatei</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::OrderLineTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <extracomment>Column header: the line&apos;s position in its order</extracomment>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>USt</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Shop order</source>
+        <translation>Shop-Bestellnr.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::OrdersPage</name>
+    <message>
+        <source>Filter by order number, shop order or customer name</source>
+        <translation>Nach Bestellnummer, Shop-Bestellnummer oder Kundenname filtern</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Filter by order number or SKU</source>
+        <translation>Nach Bestellnummer oder Artikelnummer filtern</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order line(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellposition</numerusform>
+            <numerusform>%Ln Bestellpositionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines.</source>
+        <translation>Wählen Sie eine Bestellung aus, um ihre Positionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <extracomment>Caption of an order&apos;s lines: %1 order number, %2 customer, %3 total</extracomment>
+        <translation>Bestellung %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::PersonnelPage</name>
+    <message>
+        <source>Filter by number, name, job title or city</source>
+        <translation>Nach Personalnummer, Name, Position oder Ort filtern</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>%Ln Mitarbeiter</numerusform>
+            <numerusform>%Ln Mitarbeiter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::StartDialog</name>
+    <message>
+        <source>New Company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Kontor will keep the new company in this file:</source>
+        <translation>Kontor speichert die neue Firma in dieser Datei:</translation>
+    </message>
+    <message>
+        <source>What should it hold?</source>
+        <translation>Was soll sie enthalten?</translation>
+    </message>
+    <message>
+        <source>An &amp;empty company</source>
+        <translation>Eine &amp;leere Firma</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Firmen&amp;name:</translation>
+    </message>
+    <message>
+        <source>A &amp;demo company</source>
+        <translation>Eine &amp;Demofirma</translation>
+    </message>
+    <message>
+        <source>A small web shop with customers, articles, stock, staff, orders and their bookings, to try Kontor out.</source>
+        <translation>Ein kleiner Webshop mit Kunden, Artikeln, Lagerbeständen, Personal, Bestellungen und deren Buchungen, zum Ausprobieren von Kontor.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::StockMovementTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column header: receipt, sale, return, ...</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Einstandspreis</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::StockPage</name>
+    <message>
+        <source>Filter by SKU, name or EAN</source>
+        <translation>Nach Artikelnummer, Bezeichnung oder EAN filtern</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an article to see its stock and movements.</source>
+        <translation>Wählen Sie einen Artikel aus, um seinen Bestand und seine Lagerbewegungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Caption of an article&apos;s stock: %1 SKU, %2 name</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (not kept in stock)</source>
+        <translation>%1 (nicht lagergeführt)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A warehouse in a list: %1 code, %2 name</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kontor, the back office of a small shop.</source>
+        <translation>Kontor, das Backoffice für kleine Shops.</translation>
+    </message>
+    <message>
+        <source>The company file to open.</source>
+        <translation>Die zu öffnende Firmendatei.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
     </message>
 </context>
 </TS>

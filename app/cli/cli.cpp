@@ -18,9 +18,10 @@ namespace Kontor::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Plural messages call QCoreApplication::translate() with their count, which lupdate reads.
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Kontor::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Kontor::Cli", text);
 }
 
 QString description()
@@ -104,7 +105,9 @@ int commandDemo(const Context &c, qint64 orders, quint32 seed)
     };
     if (Status s = DemoCompany::generate(**company, Actor::fromOperatingSystem(), options); !s)
         return fail(c, s.error());
-    c.out << tr("The demo company with %n order(s) is in %1 (%2 s).", int(qMin<qint64>(orders, INT_MAX)))
+    const int count = orders > INT_MAX ? INT_MAX : int(orders);
+    c.out << QCoreApplication::translate("Kontor::Cli", "The demo company with %n order(s) is in %1 (%2 s).",
+                                       nullptr, count)
                  .arg(QDir::toNativeSeparators(c.dbPath))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
@@ -157,7 +160,8 @@ int commandCheck(const Context &c)
     }
     for (const IntegrityProblem &p : *problems)
         c.out << QStringLiteral("%1: %2").arg(IntegrityCheck::areaName(p.area), p.message) << Qt::endl;
-    c.err << tr("kontor-cli: check found %n problem(s).", int(problems->size())) << Qt::endl;
+    c.err << QCoreApplication::translate("Kontor::Cli", "kontor-cli: check found %n problem(s).", nullptr,
+                                     int(problems->size())) << Qt::endl;
     return Failed;
 }
 

@@ -16,8 +16,11 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    // English needs its catalogue too, for plural forms ("1 order", "2 orders"); a language
+    // Kontor does not speak yet falls back to it.
     auto *kontor = new QTranslator(&app);
-    if (kontor->load(locale, QStringLiteral("kontor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (kontor->load(locale, QStringLiteral("kontor"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || kontor->load(QStringLiteral(":/i18n/kontor_en.qm")))
         QCoreApplication::installTranslator(kontor);
     else
         delete kontor;

@@ -9,7 +9,7 @@ class QCoreApplication;
 namespace Kontor {
 
 /// Installs Kontor's and Qt's own translations for locale (the system's by default) into app.
-/// English needs none; a language without a translation falls back to English.
+/// A language without a translation falls back to English.
 void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
 } // namespace Kontor

@@ -5,6 +5,8 @@
 #include "database.h"
 #include "sql.h"
 
+#include <QSqlQuery>
+
 #include <algorithm>
 
 namespace Kontor {

@@ -5,13 +5,14 @@
 #include "common/result.h"
 
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <algorithm>
 #include <functional>
 #include <vector>
+
+class QSqlQuery;
 
 namespace Kontor {
 

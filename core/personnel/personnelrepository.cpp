@@ -109,7 +109,7 @@ Result<EmployeeId> PersonnelRepository::insertEmployee(const Employee &e)
     q.addBindValue(e.firstName);
     q.addBindValue(e.lastName);
     q.addBindValue(e.department.isValid() ? QVariant(e.department.value()) : QVariant());
-    q.addBindValue(e.jobTitle);
+    q.addBindValue(e.jobTitle.isNull() ? QStringLiteral("") : e.jobTitle); // may be empty, never NULL
     q.addBindValue(nullIfEmpty(e.email));
     q.addBindValue(nullIfEmpty(e.phone));
     q.addBindValue(nullIfEmpty(e.street));

@@ -1,0 +1,88 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Kontor::Cli</name>
+    <message numerus="yes">
+        <source>The demo company with %n order(s) is in %1 (%2 s).</source>
+        <translation>
+            <numerusform>The demo company with %n order is in %1 (%2 s).</numerusform>
+            <numerusform>The demo company with %n orders is in %1 (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kontor-cli: check found %n problem(s).</source>
+        <translation>
+            <numerusform>kontor-cli: check found %n problem.</numerusform>
+            <numerusform>kontor-cli: check found %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::IntegrityCheck</name>
+    <message numerus="yes">
+        <source>… and %n more of this kind.</source>
+        <translation>
+            <numerusform>… and %n more of this kind.</numerusform>
+            <numerusform>… and %n more of this kind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Money</name>
+    <message numerus="yes">
+        <source>%1 has only %n decimal place(s)</source>
+        <translation>
+            <numerusform>%1 has only %n decimal place</numerusform>
+            <numerusform>%1 has only %n decimal places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::AccountingPage</name>
+    <message numerus="yes">
+        <source>%Ln journal entry(s)</source>
+        <translation>
+            <numerusform>%Ln journal entry</numerusform>
+            <numerusform>%Ln journal entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::OrdersPage</name>
+    <message numerus="yes">
+        <source>%Ln order line(s)</source>
+        <translation>
+            <numerusform>%Ln order line</numerusform>
+            <numerusform>%Ln order lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::PersonnelPage</name>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>%Ln employee</numerusform>
+            <numerusform>%Ln employees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::StockPage</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

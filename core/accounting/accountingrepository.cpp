@@ -44,38 +44,32 @@ Account readAccount(const QSqlQuery &q)
     return a;
 }
 
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 } // namespace
 
 AccountingRepository::AccountingRepository(Database &db)
     : m_db(db)
     , m_entries(db,
-                {QStringLiteral("e.id"), entryColumns, QStringLiteral("journal_entries e"),
-                 QStringLiteral("journal_entries e"),
-                 {{QStringLiteral("e.number"), true},
-                  {QStringLiteral("e.booking_date"), false},
-                  {QStringLiteral("e.reference"), false}},
-                 QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'journal_entries_posted'"),
-                 [](const ListFilter &filter) {
-                     QList<Condition> conditions;
-                     conditions << Condition{QStringLiteral("e.posted = 1"), {}};
-                     const QString text = filter.text.trimmed();
-                     if (!text.isEmpty()) {
-                         const QString upper = text.toUpper();
-                         conditions << Condition{
-                             QStringLiteral("(e.number >= ? AND e.number < ?) "
-                                            "OR (e.reference >= ? AND e.reference < ?)"),
-                             {upper, Sql::prefixUpperBound(upper), upper,
-                              Sql::prefixUpperBound(upper)}};
-                     }
-                     return conditions;
-                 }})
-{
-}
+          { QStringLiteral("e.id"), entryColumns, QStringLiteral("journal_entries e"),
+              QStringLiteral("journal_entries e"),
+              { { QStringLiteral("e.number"), true }, { QStringLiteral("e.booking_date"), false },
+                  { QStringLiteral("e.reference"), false } },
+              QStringLiteral(
+                  "SELECT row_count FROM row_counts WHERE name = 'journal_entries_posted'"),
+              [](const ListFilter &filter) {
+                  QList<Condition> conditions;
+                  conditions << Condition { QStringLiteral("e.posted = 1"), {} };
+                  const QString text = filter.text.trimmed();
+                  if (!text.isEmpty()) {
+                      const QString upper = text.toUpper();
+                      conditions << Condition { QStringLiteral(
+                                                    "(e.number >= ? AND e.number < ?) "
+                                                    "OR (e.reference >= ? AND e.reference < ?)"),
+                          { upper, Sql::prefixUpperBound(upper), upper,
+                              Sql::prefixUpperBound(upper) } };
+                  }
+                  return conditions;
+              } })
+{ }
 
 Result<AccountId> AccountingRepository::insertAccount(const Account &a)
 {
@@ -95,36 +89,25 @@ Result<std::optional<Account>> AccountingRepository::findAccountByNumber(const Q
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT id, number, name, kind, vat_rate FROM accounts WHERE number = ?"));
     q.addBindValue(number);
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::optional<Account> result;
-    if (q.next())
-        result = readAccount(q);
-    q.finish();
-    return result;
+    return Sql::fetchOptional<Account>(q, readAccount);
 }
 
 Result<std::vector<Account>> AccountingRepository::accounts()
 {
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT id, number, name, kind, vat_rate FROM accounts ORDER BY number"));
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::vector<Account> result;
-    while (q.next())
-        result.push_back(readAccount(q));
-    q.finish();
-    return result;
+    return Sql::fetchAll<Account>(q, readAccount);
 }
 
-Result<JournalEntryId> AccountingRepository::insertDraft(const JournalEntry &e, const QString &createdBy)
+Result<JournalEntryId> AccountingRepository::insertDraft(
+    const JournalEntry &e, const QString &createdBy)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO journal_entries (booking_date, description, reference, currency, order_id, "
         "reverses_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(Timestamps::dateToStorage(e.bookingDate));
     q.addBindValue(e.description);
-    q.addBindValue(nullIfEmpty(e.reference));
+    q.addBindValue(Sql::nullIfEmpty(e.reference));
     q.addBindValue(e.currency.code());
     q.addBindValue(e.order.isValid() ? QVariant(e.order.value()) : QVariant());
     q.addBindValue(e.reverses.isValid() ? QVariant(e.reverses.value()) : QVariant());
@@ -144,15 +127,15 @@ Result<JournalEntryId> AccountingRepository::insertDraft(const JournalEntry &e, 
         line.addBindValue(l.account.value());
         line.addBindValue(l.debit.minorUnits());
         line.addBindValue(l.credit.minorUnits());
-        line.addBindValue(nullIfEmpty(l.memo));
+        line.addBindValue(Sql::nullIfEmpty(l.memo));
         if (Status s = Sql::exec(line); !s)
             return s.error();
     }
     return id;
 }
 
-Status AccountingRepository::markPosted(JournalEntryId id, const QString &number,
-                                        const QString &postedBy)
+Status AccountingRepository::markPosted(
+    JournalEntryId id, const QString &number, const QString &postedBy)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "UPDATE journal_entries SET posted = 1, number = ?, posted_at = ?, posted_by = ? "
@@ -167,14 +150,12 @@ Status AccountingRepository::markPosted(JournalEntryId id, const QString &number
 Result<std::optional<JournalEntry>> AccountingRepository::findEntry(JournalEntryId id)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + entryColumns
-                                 + QStringLiteral(" FROM journal_entries e WHERE e.id = ?"));
+        + QStringLiteral(" FROM journal_entries e WHERE e.id = ?"));
     q.addBindValue(id.value());
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::optional<JournalEntry> result;
-    if (q.next())
-        result = readEntry(q);
-    q.finish();
+    auto found = Sql::fetchOptional<JournalEntry>(q, readEntry);
+    if (!found)
+        return found.error();
+    std::optional<JournalEntry> result = std::move(found).value();
     if (result) {
         auto lines = linesOf(id);
         if (!lines)
@@ -196,9 +177,9 @@ Result<std::vector<JournalLine>> AccountingRepository::linesOf(JournalEntryId id
     std::vector<JournalLine> lines;
     while (q.next()) {
         const Currency currency = Currency::fromCode(q.value(6).toString());
-        lines.push_back({AccountId(q.value(0).toLongLong()), q.value(1).toString(),
-                         q.value(2).toString(), Money(q.value(3).toLongLong(), currency),
-                         Money(q.value(4).toLongLong(), currency), q.value(5).toString()});
+        lines.push_back({ AccountId(q.value(0).toLongLong()), q.value(1).toString(),
+            q.value(2).toString(), Money(q.value(3).toLongLong(), currency),
+            Money(q.value(4).toLongLong(), currency), q.value(5).toString() });
     }
     q.finish();
     return lines;
@@ -206,15 +187,11 @@ Result<std::vector<JournalLine>> AccountingRepository::linesOf(JournalEntryId id
 
 Result<std::optional<JournalEntryId>> AccountingRepository::reversalOf(JournalEntryId id)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM journal_entries WHERE reverses_id = ?"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT id FROM journal_entries WHERE reverses_id = ?"));
     q.addBindValue(id.value());
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::optional<JournalEntryId> result;
-    if (q.next())
-        result = JournalEntryId(q.value(0).toLongLong());
-    q.finish();
-    return result;
+    return Sql::fetchOptional<JournalEntryId>(
+        q, [](const QSqlQuery &row) { return JournalEntryId(row.value(0).toLongLong()); });
 }
 
 Result<qint64> AccountingRepository::countEntries(const ListFilter &filter)
@@ -222,9 +199,8 @@ Result<qint64> AccountingRepository::countEntries(const ListFilter &filter)
     return m_entries.count(filter);
 }
 
-Result<std::vector<JournalEntry>> AccountingRepository::entryPage(const ListFilter &filter,
-                                                                 const ListSort &sort,
-                                                                 qint64 offset, int limit)
+Result<std::vector<JournalEntry>> AccountingRepository::entryPage(
+    const ListFilter &filter, const ListSort &sort, qint64 offset, int limit)
 {
     return m_entries.page<JournalEntry>(filter, sort, offset, limit, readEntry);
 }

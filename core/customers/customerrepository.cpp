@@ -10,8 +10,8 @@ namespace Kontor {
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "c.id, c.number, c.name, c.email, c.phone, c.street, c.postcode, c.city, c.country, c.created_at");
+const QString columns = QStringLiteral("c.id, c.number, c.name, c.email, c.phone, c.street, "
+                                       "c.postcode, c.city, c.country, c.created_at");
 
 Customer readCustomer(const QSqlQuery &q)
 {
@@ -29,34 +29,26 @@ Customer readCustomer(const QSqlQuery &q)
     return c;
 }
 
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 } // namespace
 
 CustomerRepository::CustomerRepository(Database &db)
     : m_db(db)
     , m_list(db,
-             {QStringLiteral("c.id"), columns, QStringLiteral("customers c"), QStringLiteral("customers c"),
-              {{QStringLiteral("c.number"), true},
-               {QStringLiteral("c.name"), false},
-               {QStringLiteral("c.city"), false},
-               {QStringLiteral("c.email"), false}},
-              QString(),
-              [](const ListFilter &filter) {
+          { QStringLiteral("c.id"), columns, QStringLiteral("customers c"),
+              QStringLiteral("customers c"),
+              { { QStringLiteral("c.number"), true }, { QStringLiteral("c.name"), false },
+                  { QStringLiteral("c.city"), false }, { QStringLiteral("c.email"), false } },
+              QString(), [](const ListFilter &filter) {
                   QList<Condition> conditions;
                   const QString match = Sql::ftsPrefixQuery(filter.text);
                   if (!match.isEmpty())
-                      conditions << Condition{QStringLiteral("c.id IN (SELECT rowid FROM "
-                                                             "customers_search WHERE "
-                                                             "customers_search MATCH ?)"),
-                                              {match}};
+                      conditions << Condition { QStringLiteral("c.id IN (SELECT rowid FROM "
+                                                               "customers_search WHERE "
+                                                               "customers_search MATCH ?)"),
+                          { match } };
                   return conditions;
-              }})
-{
-}
+              } })
+{ }
 
 Result<CustomerId> CustomerRepository::insert(const Customer &c)
 {
@@ -65,14 +57,14 @@ Result<CustomerId> CustomerRepository::insert(const Customer &c)
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.number);
     q.addBindValue(c.name);
-    q.addBindValue(nullIfEmpty(c.email.trimmed().toLower()));
-    q.addBindValue(nullIfEmpty(c.phone));
-    q.addBindValue(nullIfEmpty(c.street));
-    q.addBindValue(nullIfEmpty(c.postcode));
-    q.addBindValue(nullIfEmpty(c.city));
+    q.addBindValue(Sql::nullIfEmpty(c.email.trimmed().toLower()));
+    q.addBindValue(Sql::nullIfEmpty(c.phone));
+    q.addBindValue(Sql::nullIfEmpty(c.street));
+    q.addBindValue(Sql::nullIfEmpty(c.postcode));
+    q.addBindValue(Sql::nullIfEmpty(c.city));
     q.addBindValue(c.country);
-    q.addBindValue(Timestamps::toStorage(c.createdAt.isValid() ? c.createdAt
-                                                               : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(Timestamps::toStorage(
+        c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc()));
     if (Status status = Sql::exec(q); !status)
         return status.error();
     return CustomerId(Sql::lastInsertId(q));
@@ -80,29 +72,19 @@ Result<CustomerId> CustomerRepository::insert(const Customer &c)
 
 Result<std::optional<Customer>> CustomerRepository::find(CustomerId id)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + columns
-                                 + QStringLiteral(" FROM customers c WHERE c.id = ?"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM customers c WHERE c.id = ?"));
     q.addBindValue(id.value());
-    if (Status status = Sql::exec(q); !status)
-        return status.error();
-    std::optional<Customer> result;
-    if (q.next())
-        result = readCustomer(q);
-    q.finish();
-    return result;
+    return Sql::fetchOptional<Customer>(q, readCustomer);
 }
 
 Result<std::optional<CustomerId>> CustomerRepository::findByEmail(const QString &email)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM customers WHERE email = ? LIMIT 1"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT id FROM customers WHERE email = ? LIMIT 1"));
     q.addBindValue(email.trimmed().toLower());
-    if (Status status = Sql::exec(q); !status)
-        return status.error();
-    std::optional<CustomerId> result;
-    if (q.next())
-        result = CustomerId(q.value(0).toLongLong());
-    q.finish();
-    return result;
+    return Sql::fetchOptional<CustomerId>(
+        q, [](const QSqlQuery &row) { return CustomerId(row.value(0).toLongLong()); });
 }
 
 Result<qint64> CustomerRepository::count(const ListFilter &filter)
@@ -110,9 +92,8 @@ Result<qint64> CustomerRepository::count(const ListFilter &filter)
     return m_list.count(filter);
 }
 
-Result<std::vector<Customer>> CustomerRepository::page(const ListFilter &filter,
-                                                       const ListSort &sort, qint64 offset,
-                                                       int limit)
+Result<std::vector<Customer>> CustomerRepository::page(
+    const ListFilter &filter, const ListSort &sort, qint64 offset, int limit)
 {
     return m_list.page<Customer>(filter, sort, offset, limit, readCustomer);
 }

@@ -66,20 +66,15 @@ OrderLine readLine(const QSqlQuery &q)
     return l;
 }
 
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 // A prefix of a text column, as typed and in capitals (numbers and SKUs are mostly capitals).
 Condition prefixOf(const QString &column, const QString &text)
 {
     const QString upper = text.toUpper();
-    Condition c{column + QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?"),
-                {text, Sql::prefixUpperBound(text)}};
+    Condition c { column + QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?"),
+        { text, Sql::prefixUpperBound(text) } };
     if (upper != text) {
         c.sql = u'(' + c.sql + QStringLiteral(") OR (") + column + QStringLiteral(" >= ? AND ")
-              + column + QStringLiteral(" < ?)");
+            + column + QStringLiteral(" < ?)");
         c.values << upper << Sql::prefixUpperBound(upper);
     }
     return c;
@@ -90,57 +85,55 @@ Condition prefixOf(const QString &column, const QString &text)
 OrderRepository::OrderRepository(Database &db)
     : m_db(db)
     , m_orders(db,
-               {QStringLiteral("o.id"), orderColumns, orderFrom, QStringLiteral("orders o"),
-                {{QStringLiteral("o.number"), true},
-                 {QStringLiteral("o.ordered_at"), false},
-                 {QStringLiteral("c.name"), false, true},
-                 {QStringLiteral("o.status"), false},
-                 {QStringLiteral("o.total"), false}},
-                QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'orders'"),
-                [](const ListFilter &filter) {
-                    QList<Condition> conditions;
-                    const QString text = filter.text.trimmed();
-                    if (text.isEmpty())
-                        return conditions;
-                    Condition number = prefixOf(QStringLiteral("o.number"), text);
-                    const Condition external = prefixOf(QStringLiteral("o.external_id"), text);
-                    number.sql = u'(' + number.sql + QStringLiteral(") OR (") + external.sql + u')';
-                    number.values += external.values;
-                    const QString match = Sql::ftsPrefixQuery(text);
-                    if (!match.isEmpty()) {
-                        number.sql += QStringLiteral(
-                            " OR o.customer_id IN (SELECT rowid FROM customers_search "
-                            "WHERE customers_search MATCH ?)");
-                        number.values << match;
-                    }
-                    conditions << number;
-                    return conditions;
-                }})
+          { QStringLiteral("o.id"), orderColumns, orderFrom, QStringLiteral("orders o"),
+              { { QStringLiteral("o.number"), true }, { QStringLiteral("o.ordered_at"), false },
+                  { QStringLiteral("c.name"), false, true }, { QStringLiteral("o.status"), false },
+                  { QStringLiteral("o.total"), false } },
+              QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'orders'"),
+              [](const ListFilter &filter) {
+                  QList<Condition> conditions;
+                  const QString text = filter.text.trimmed();
+                  if (text.isEmpty())
+                      return conditions;
+                  Condition number = prefixOf(QStringLiteral("o.number"), text);
+                  const Condition external = prefixOf(QStringLiteral("o.external_id"), text);
+                  number.sql = u'(' + number.sql + QStringLiteral(") OR (") + external.sql + u')';
+                  number.values += external.values;
+                  const QString match = Sql::ftsPrefixQuery(text);
+                  if (!match.isEmpty()) {
+                      number.sql += QStringLiteral(
+                          " OR o.customer_id IN (SELECT rowid FROM customers_search "
+                          "WHERE customers_search MATCH ?)");
+                      number.values << match;
+                  }
+                  conditions << number;
+                  return conditions;
+              } })
     , m_lines(db,
-              {QStringLiteral("ol.id"), lineColumns, lineFrom, QStringLiteral("order_lines ol"),
-               // Orders in the order they came in: their numbers follow it.
-               {{QStringLiteral("ol.order_id, ol.line_no"), true},
-                // The SKU index's own order, so that skipping rows needs no sorting.
-                {QStringLiteral("ol.sku, ol.order_id, ol.line_no"), true},
-                {QStringLiteral("ol.gross_amount"), false}},
-               QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'order_lines'"),
-               [](const ListFilter &filter) {
-                   QList<Condition> conditions;
-                   if (filter.scopeId > 0)
-                       conditions << Condition{QStringLiteral("ol.order_id = ?"), {filter.scopeId}};
-                   const QString text = filter.text.trimmed();
-                   if (!text.isEmpty()) {
-                       const Condition number = prefixOf(QStringLiteral("number"), text);
-                       Condition sku = prefixOf(QStringLiteral("ol.sku"), text);
-                       sku.sql = QStringLiteral("ol.order_id IN (SELECT id FROM orders WHERE ")
-                               + number.sql + QStringLiteral(") OR ") + sku.sql;
-                       sku.values = number.values + sku.values;
-                       conditions << sku;
-                   }
-                   return conditions;
-               }})
-{
-}
+          { QStringLiteral("ol.id"), lineColumns, lineFrom, QStringLiteral("order_lines ol"),
+              // Orders in the order they came in: their numbers follow it.
+              { { QStringLiteral("ol.order_id, ol.line_no"), true },
+                  // The SKU index's own order, so that skipping rows needs no sorting.
+                  { QStringLiteral("ol.sku, ol.order_id, ol.line_no"), true },
+                  { QStringLiteral("ol.gross_amount"), false } },
+              QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'order_lines'"),
+              [](const ListFilter &filter) {
+                  QList<Condition> conditions;
+                  if (filter.scopeId > 0)
+                      conditions << Condition { QStringLiteral("ol.order_id = ?"),
+                          { filter.scopeId } };
+                  const QString text = filter.text.trimmed();
+                  if (!text.isEmpty()) {
+                      const Condition number = prefixOf(QStringLiteral("number"), text);
+                      Condition sku = prefixOf(QStringLiteral("ol.sku"), text);
+                      sku.sql = QStringLiteral("ol.order_id IN (SELECT id FROM orders WHERE ")
+                          + number.sql + QStringLiteral(") OR ") + sku.sql;
+                      sku.values = number.values + sku.values;
+                      conditions << sku;
+                  }
+                  return conditions;
+              } })
+{ }
 
 Result<OrderId> OrderRepository::insert(const Order &o)
 {
@@ -162,9 +155,9 @@ Result<OrderId> OrderRepository::insert(const Order &o)
     q.addBindValue(o.tax.minorUnits());
     q.addBindValue(o.shipping.minorUnits());
     q.addBindValue(o.total.minorUnits());
-    q.addBindValue(nullIfEmpty(o.paymentMethod));
-    q.addBindValue(nullIfEmpty(o.paymentReference));
-    q.addBindValue(nullIfEmpty(o.note));
+    q.addBindValue(Sql::nullIfEmpty(o.paymentMethod));
+    q.addBindValue(Sql::nullIfEmpty(o.paymentReference));
+    q.addBindValue(Sql::nullIfEmpty(o.note));
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = Sql::exec(q); !s)
@@ -179,7 +172,7 @@ Result<OrderId> OrderRepository::insert(const Order &o)
         line.addBindValue(id.value());
         line.addBindValue(l.lineNo);
         line.addBindValue(l.article.isValid() ? QVariant(l.article.value()) : QVariant());
-        line.addBindValue(nullIfEmpty(l.sku));
+        line.addBindValue(Sql::nullIfEmpty(l.sku));
         line.addBindValue(l.description);
         line.addBindValue(l.quantity.units());
         line.addBindValue(l.unitPrice.minorUnits());
@@ -197,14 +190,12 @@ Result<OrderId> OrderRepository::insert(const Order &o)
 Result<std::optional<Order>> OrderRepository::find(OrderId id)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + orderColumns + QStringLiteral(" FROM ")
-                                 + orderFrom + QStringLiteral(" WHERE o.id = ?"));
+        + orderFrom + QStringLiteral(" WHERE o.id = ?"));
     q.addBindValue(id.value());
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::optional<Order> result;
-    if (q.next())
-        result = readOrder(q);
-    q.finish();
+    auto found = Sql::fetchOptional<Order>(q, readOrder);
+    if (!found)
+        return found.error();
+    std::optional<Order> result = std::move(found).value();
     if (result) {
         auto lines = linesOf(id);
         if (!lines)
@@ -214,34 +205,23 @@ Result<std::optional<Order>> OrderRepository::find(OrderId id)
     return result;
 }
 
-Result<std::optional<OrderId>> OrderRepository::findByExternalId(const QString &shop,
-                                                                const QString &externalId)
+Result<std::optional<OrderId>> OrderRepository::findByExternalId(
+    const QString &shop, const QString &externalId)
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT id FROM orders WHERE shop = ? AND external_id = ?"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT id FROM orders WHERE shop = ? AND external_id = ?"));
     q.addBindValue(shop);
     q.addBindValue(externalId);
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::optional<OrderId> result;
-    if (q.next())
-        result = OrderId(q.value(0).toLongLong());
-    q.finish();
-    return result;
+    return Sql::fetchOptional<OrderId>(
+        q, [](const QSqlQuery &row) { return OrderId(row.value(0).toLongLong()); });
 }
 
 Result<std::vector<OrderLine>> OrderRepository::linesOf(OrderId id)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + lineColumns + QStringLiteral(" FROM ")
-                                 + lineFrom + QStringLiteral(" WHERE ol.order_id = ? ORDER BY ol.line_no"));
+        + lineFrom + QStringLiteral(" WHERE ol.order_id = ? ORDER BY ol.line_no"));
     q.addBindValue(id.value());
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::vector<OrderLine> lines;
-    while (q.next())
-        lines.push_back(readLine(q));
-    q.finish();
-    return lines;
+    return Sql::fetchAll<OrderLine>(q, readLine);
 }
 
 Result<qint64> OrderRepository::count(const ListFilter &filter)
@@ -249,8 +229,8 @@ Result<qint64> OrderRepository::count(const ListFilter &filter)
     return m_orders.count(filter);
 }
 
-Result<std::vector<Order>> OrderRepository::page(const ListFilter &filter, const ListSort &sort,
-                                                 qint64 offset, int limit)
+Result<std::vector<Order>> OrderRepository::page(
+    const ListFilter &filter, const ListSort &sort, qint64 offset, int limit)
 {
     return m_orders.page<Order>(filter, sort, offset, limit, readOrder);
 }
@@ -260,9 +240,8 @@ Result<qint64> OrderRepository::countLines(const ListFilter &filter)
     return m_lines.count(filter);
 }
 
-Result<std::vector<OrderLine>> OrderRepository::linePage(const ListFilter &filter,
-                                                         const ListSort &sort, qint64 offset,
-                                                         int limit)
+Result<std::vector<OrderLine>> OrderRepository::linePage(
+    const ListFilter &filter, const ListSort &sort, qint64 offset, int limit)
 {
     return m_lines.page<OrderLine>(filter, sort, offset, limit, readLine);
 }

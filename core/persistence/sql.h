@@ -7,6 +7,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
 
 namespace Kontor::Sql {
 
@@ -20,6 +24,37 @@ Status exec(QSqlQuery &query);
 Status exec(const QSqlDatabase &db, const QString &sql);
 /// The rowid of the row a prepared INSERT just wrote.
 qint64 lastInsertId(const QSqlQuery &query);
+
+/// NULL for an empty text: optional fields are NULL in the database, not ''.
+inline QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+/// Executes a prepared query and reads at most one row with read(query).
+template<class T, class Reader>
+Result<std::optional<T>> fetchOptional(QSqlQuery &query, Reader read)
+{
+    if (Status status = exec(query); !status)
+        return status.error();
+    std::optional<T> result;
+    if (query.next())
+        result = read(query);
+    query.finish();
+    return result;
+}
+
+/// Executes a prepared query and reads every row with read(query).
+template<class T, class Reader> Result<std::vector<T>> fetchAll(QSqlQuery &query, Reader read)
+{
+    if (Status status = exec(query); !status)
+        return status.error();
+    std::vector<T> rows;
+    while (query.next())
+        rows.push_back(read(query));
+    query.finish();
+    return rows;
+}
 
 /// Splits a migration script into statements: semicolons end statements except inside
 /// quotes, comments and CREATE TRIGGER … END bodies.

@@ -14,8 +14,8 @@ const QString employeeColumns = QStringLiteral(
     "e.id, e.number, e.first_name, e.last_name, e.department_id, d.name, e.job_title, e.email, "
     "e.phone, e.street, e.postcode, e.city, e.birth_date, e.hired_on, e.left_on, "
     "e.weekly_minutes, e.monthly_salary, e.currency");
-const QString employeeFrom =
-    QStringLiteral("employees e LEFT JOIN departments d ON d.id = e.department_id");
+const QString employeeFrom
+    = QStringLiteral("employees e LEFT JOIN departments d ON d.id = e.department_id");
 
 Employee readEmployee(const QSqlQuery &q)
 {
@@ -40,11 +40,6 @@ Employee readEmployee(const QSqlQuery &q)
     return e;
 }
 
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 QVariant dateOrNull(QDate date)
 {
     return date.isValid() ? QVariant(Timestamps::dateToStorage(date)) : QVariant();
@@ -55,31 +50,29 @@ QVariant dateOrNull(QDate date)
 PersonnelRepository::PersonnelRepository(Database &db)
     : m_db(db)
     , m_employees(db,
-                  {QStringLiteral("e.id"), employeeColumns, employeeFrom, QStringLiteral("employees e"),
-                   {{QStringLiteral("e.number"), true},
-                    {QStringLiteral("e.last_name, e.first_name"), false},
-                    {QStringLiteral("d.name"), false, true},
-                    {QStringLiteral("e.hired_on"), false}},
-                   QString(),
-                   [](const ListFilter &filter) {
-                       QList<Condition> conditions;
-                       const QString match = Sql::ftsPrefixQuery(filter.text);
-                       if (!match.isEmpty())
-                           conditions << Condition{
-                               QStringLiteral("e.id IN (SELECT rowid FROM employees_search "
-                                              "WHERE employees_search MATCH ?)"),
-                               {match}};
-                       return conditions;
-                   }})
-{
-}
+          { QStringLiteral("e.id"), employeeColumns, employeeFrom, QStringLiteral("employees e"),
+              { { QStringLiteral("e.number"), true },
+                  { QStringLiteral("e.last_name, e.first_name"), false },
+                  { QStringLiteral("d.name"), false, true },
+                  { QStringLiteral("e.hired_on"), false } },
+              QString(), [](const ListFilter &filter) {
+                  QList<Condition> conditions;
+                  const QString match = Sql::ftsPrefixQuery(filter.text);
+                  if (!match.isEmpty())
+                      conditions << Condition { QStringLiteral(
+                                                    "e.id IN (SELECT rowid FROM employees_search "
+                                                    "WHERE employees_search MATCH ?)"),
+                          { match } };
+                  return conditions;
+              } })
+{ }
 
 Result<DepartmentId> PersonnelRepository::insertDepartment(const Department &department)
 {
-    QSqlQuery &q =
-        m_db.prepared(QStringLiteral("INSERT INTO departments (name, cost_centre) VALUES (?, ?)"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO departments (name, cost_centre) VALUES (?, ?)"));
     q.addBindValue(department.name);
-    q.addBindValue(nullIfEmpty(department.costCentre));
+    q.addBindValue(Sql::nullIfEmpty(department.costCentre));
     if (Status s = Sql::exec(q); !s)
         return s.error();
     return DepartmentId(Sql::lastInsertId(q));
@@ -87,16 +80,12 @@ Result<DepartmentId> PersonnelRepository::insertDepartment(const Department &dep
 
 Result<std::vector<Department>> PersonnelRepository::departments()
 {
-    QSqlQuery &q =
-        m_db.prepared(QStringLiteral("SELECT id, name, cost_centre FROM departments ORDER BY name"));
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::vector<Department> result;
-    while (q.next())
-        result.push_back({DepartmentId(q.value(0).toLongLong()), q.value(1).toString(),
-                          q.value(2).toString()});
-    q.finish();
-    return result;
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id, name, cost_centre FROM departments ORDER BY name"));
+    return Sql::fetchAll<Department>(q, [](const QSqlQuery &row) {
+        return Department { DepartmentId(row.value(0).toLongLong()), row.value(1).toString(),
+            row.value(2).toString() };
+    });
 }
 
 Result<EmployeeId> PersonnelRepository::insertEmployee(const Employee &e)
@@ -104,17 +93,19 @@ Result<EmployeeId> PersonnelRepository::insertEmployee(const Employee &e)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO employees (number, first_name, last_name, department_id, job_title, email, "
         "phone, street, postcode, city, birth_date, hired_on, left_on, weekly_minutes, "
-        "monthly_salary, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "monthly_salary, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?)"));
     q.addBindValue(e.number);
     q.addBindValue(e.firstName);
     q.addBindValue(e.lastName);
     q.addBindValue(e.department.isValid() ? QVariant(e.department.value()) : QVariant());
-    q.addBindValue(e.jobTitle.isNull() ? QStringLiteral("") : e.jobTitle); // may be empty, never NULL
-    q.addBindValue(nullIfEmpty(e.email));
-    q.addBindValue(nullIfEmpty(e.phone));
-    q.addBindValue(nullIfEmpty(e.street));
-    q.addBindValue(nullIfEmpty(e.postcode));
-    q.addBindValue(nullIfEmpty(e.city));
+    q.addBindValue(
+        e.jobTitle.isNull() ? QStringLiteral("") : e.jobTitle); // may be empty, never NULL
+    q.addBindValue(Sql::nullIfEmpty(e.email));
+    q.addBindValue(Sql::nullIfEmpty(e.phone));
+    q.addBindValue(Sql::nullIfEmpty(e.street));
+    q.addBindValue(Sql::nullIfEmpty(e.postcode));
+    q.addBindValue(Sql::nullIfEmpty(e.city));
     q.addBindValue(dateOrNull(e.birthDate));
     q.addBindValue(Timestamps::dateToStorage(e.hiredOn));
     q.addBindValue(dateOrNull(e.leftOn));
@@ -130,16 +121,9 @@ Result<EmployeeId> PersonnelRepository::insertEmployee(const Employee &e)
 Result<std::optional<Employee>> PersonnelRepository::findEmployee(EmployeeId id)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + employeeColumns
-                                 + QStringLiteral(" FROM ") + employeeFrom
-                                 + QStringLiteral(" WHERE e.id = ?"));
+        + QStringLiteral(" FROM ") + employeeFrom + QStringLiteral(" WHERE e.id = ?"));
     q.addBindValue(id.value());
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::optional<Employee> result;
-    if (q.next())
-        result = readEmployee(q);
-    q.finish();
-    return result;
+    return Sql::fetchOptional<Employee>(q, readEmployee);
 }
 
 Result<qint64> PersonnelRepository::countEmployees(const ListFilter &filter)
@@ -147,9 +131,8 @@ Result<qint64> PersonnelRepository::countEmployees(const ListFilter &filter)
     return m_employees.count(filter);
 }
 
-Result<std::vector<Employee>> PersonnelRepository::employeePage(const ListFilter &filter,
-                                                                const ListSort &sort,
-                                                                qint64 offset, int limit)
+Result<std::vector<Employee>> PersonnelRepository::employeePage(
+    const ListFilter &filter, const ListSort &sort, qint64 offset, int limit)
 {
     return m_employees.page<Employee>(filter, sort, offset, limit, readEmployee);
 }

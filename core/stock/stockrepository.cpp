@@ -54,57 +54,53 @@ StockMovement readMovement(const QSqlQuery &q)
     return m;
 }
 
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 } // namespace
 
 StockRepository::StockRepository(Database &db)
     : m_db(db)
     , m_articles(db,
-                 {QStringLiteral("a.id"), articleColumns, QStringLiteral("articles a"), QStringLiteral("articles a"),
-                  {{QStringLiteral("a.sku"), true},
-                   {QStringLiteral("a.name"), false},
-                   {QStringLiteral("a.sales_price"), false}},
-                  QString(),
-                  [](const ListFilter &filter) {
-                      QList<Condition> conditions;
-                      const QString match = Sql::ftsPrefixQuery(filter.text);
-                      if (!match.isEmpty())
-                          conditions << Condition{QStringLiteral(
-                                                      "a.id IN (SELECT rowid FROM articles_search "
-                                                      "WHERE articles_search MATCH ?)"),
-                                                  {match}};
-                      return conditions;
-                  }})
+          { QStringLiteral("a.id"), articleColumns, QStringLiteral("articles a"),
+              QStringLiteral("articles a"),
+              { { QStringLiteral("a.sku"), true }, { QStringLiteral("a.name"), false },
+                  { QStringLiteral("a.sales_price"), false } },
+              QString(),
+              [](const ListFilter &filter) {
+                  QList<Condition> conditions;
+                  const QString match = Sql::ftsPrefixQuery(filter.text);
+                  if (!match.isEmpty())
+                      conditions << Condition { QStringLiteral(
+                                                    "a.id IN (SELECT rowid FROM articles_search "
+                                                    "WHERE articles_search MATCH ?)"),
+                          { match } };
+                  return conditions;
+              } })
     , m_movements(db,
-                  {QStringLiteral("m.id"), movementColumns,
-                   QStringLiteral("stock_movements m JOIN warehouses w ON w.id = m.warehouse_id "
-                                  "JOIN articles a ON a.id = m.article_id"),
-                   QStringLiteral("stock_movements m"),
-                   {{QStringLiteral("m.occurred_at"), false}},
-                   QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'stock_movements'"),
-                   [](const ListFilter &filter) {
-                       QList<Condition> conditions;
-                       if (filter.scopeId > 0)
-                           conditions << Condition{QStringLiteral("m.article_id = ?"),
-                                                   {filter.scopeId}};
-                       const QString text = filter.text.trimmed();
-                       if (!text.isEmpty())
-                           conditions << Condition{
-                               QStringLiteral("m.warehouse_id IN (SELECT id FROM warehouses WHERE code = ?) "
-                                              "OR (m.reference >= ? AND m.reference < ?)"),
-                               {text.toUpper(), text, Sql::prefixUpperBound(text)}};
-                       return conditions;
-                   }})
-{
-}
+          { QStringLiteral("m.id"), movementColumns,
+              QStringLiteral("stock_movements m JOIN warehouses w ON w.id = m.warehouse_id "
+                             "JOIN articles a ON a.id = m.article_id"),
+              QStringLiteral("stock_movements m"), { { QStringLiteral("m.occurred_at"), false } },
+              QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'stock_movements'"),
+              [](const ListFilter &filter) {
+                  QList<Condition> conditions;
+                  if (filter.scopeId > 0)
+                      conditions << Condition { QStringLiteral("m.article_id = ?"),
+                          { filter.scopeId } };
+                  const QString text = filter.text.trimmed();
+                  if (!text.isEmpty())
+                      conditions << Condition {
+                          QStringLiteral(
+                              "m.warehouse_id IN (SELECT id FROM warehouses WHERE code = ?) "
+                              "OR (m.reference >= ? AND m.reference < ?)"),
+                          { text.toUpper(), text, Sql::prefixUpperBound(text) }
+                      };
+                  return conditions;
+              } })
+{ }
 
 Result<WarehouseId> StockRepository::insertWarehouse(const Warehouse &warehouse)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO warehouses (code, name) VALUES (?, ?)"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("INSERT INTO warehouses (code, name) VALUES (?, ?)"));
     q.addBindValue(warehouse.code);
     q.addBindValue(warehouse.name);
     if (Status s = Sql::exec(q); !s)
@@ -114,25 +110,23 @@ Result<WarehouseId> StockRepository::insertWarehouse(const Warehouse &warehouse)
 
 Result<std::vector<Warehouse>> StockRepository::warehouses()
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, code, name FROM warehouses ORDER BY code"));
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::vector<Warehouse> result;
-    while (q.next())
-        result.push_back({WarehouseId(q.value(0).toLongLong()), q.value(1).toString(),
-                          q.value(2).toString()});
-    q.finish();
-    return result;
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT id, code, name FROM warehouses ORDER BY code"));
+    return Sql::fetchAll<Warehouse>(q, [](const QSqlQuery &row) {
+        return Warehouse { WarehouseId(row.value(0).toLongLong()), row.value(1).toString(),
+            row.value(2).toString() };
+    });
 }
 
 Result<ArticleId> StockRepository::insertArticle(const Article &a)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO articles (sku, name, ean, unit, currency, sales_price, purchase_price, "
-        "vat_rate, stock_tracked, needs_review, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "vat_rate, stock_tracked, needs_review, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     q.addBindValue(a.sku);
     q.addBindValue(a.name);
-    q.addBindValue(nullIfEmpty(a.ean));
+    q.addBindValue(Sql::nullIfEmpty(a.ean));
     q.addBindValue(a.unit);
     q.addBindValue(a.salesPrice.currency().code());
     q.addBindValue(a.salesPrice.minorUnits());
@@ -149,28 +143,17 @@ Result<ArticleId> StockRepository::insertArticle(const Article &a)
 Result<std::optional<Article>> StockRepository::findArticle(ArticleId id)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + articleColumns
-                                 + QStringLiteral(" FROM articles a WHERE a.id = ?"));
+        + QStringLiteral(" FROM articles a WHERE a.id = ?"));
     q.addBindValue(id.value());
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::optional<Article> result;
-    if (q.next())
-        result = readArticle(q);
-    q.finish();
-    return result;
+    return Sql::fetchOptional<Article>(q, readArticle);
 }
 
 Result<std::optional<ArticleId>> StockRepository::findArticleBySku(const QString &sku)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM articles WHERE sku = ?"));
     q.addBindValue(sku);
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::optional<ArticleId> result;
-    if (q.next())
-        result = ArticleId(q.value(0).toLongLong());
-    q.finish();
-    return result;
+    return Sql::fetchOptional<ArticleId>(
+        q, [](const QSqlQuery &row) { return ArticleId(row.value(0).toLongLong()); });
 }
 
 Result<StockMovementId> StockRepository::insertMovement(const StockMovement &m)
@@ -185,7 +168,7 @@ Result<StockMovementId> StockRepository::insertMovement(const StockMovement &m)
     q.addBindValue(Timestamps::toStorage(m.occurredAt));
     q.addBindValue(m.unitCost.minorUnits());
     q.addBindValue(m.order.isValid() ? QVariant(m.order.value()) : QVariant());
-    q.addBindValue(nullIfEmpty(m.reference));
+    q.addBindValue(Sql::nullIfEmpty(m.reference));
     q.addBindValue(m.createdBy);
     if (Status s = Sql::exec(q); !s)
         return s.error();
@@ -194,17 +177,13 @@ Result<StockMovementId> StockRepository::insertMovement(const StockMovement &m)
 
 Result<std::vector<StockLevel>> StockRepository::levelsOf(ArticleId article)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT warehouse_id, quantity FROM stock_levels WHERE article_id = ? ORDER BY warehouse_id"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT warehouse_id, quantity FROM stock_levels "
+                                                "WHERE article_id = ? ORDER BY warehouse_id"));
     q.addBindValue(article.value());
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    std::vector<StockLevel> result;
-    while (q.next())
-        result.push_back({article, WarehouseId(q.value(0).toLongLong()),
-                          Quantity(q.value(1).toLongLong())});
-    q.finish();
-    return result;
+    return Sql::fetchAll<StockLevel>(q, [article](const QSqlQuery &row) {
+        return StockLevel { article, WarehouseId(row.value(0).toLongLong()),
+            Quantity(row.value(1).toLongLong()) };
+    });
 }
 
 Result<qint64> StockRepository::countArticles(const ListFilter &filter)
@@ -212,9 +191,8 @@ Result<qint64> StockRepository::countArticles(const ListFilter &filter)
     return m_articles.count(filter);
 }
 
-Result<std::vector<Article>> StockRepository::articlePage(const ListFilter &filter,
-                                                          const ListSort &sort, qint64 offset,
-                                                          int limit)
+Result<std::vector<Article>> StockRepository::articlePage(
+    const ListFilter &filter, const ListSort &sort, qint64 offset, int limit)
 {
     return m_articles.page<Article>(filter, sort, offset, limit, readArticle);
 }
@@ -224,9 +202,8 @@ Result<qint64> StockRepository::countMovements(const ListFilter &filter)
     return m_movements.count(filter);
 }
 
-Result<std::vector<StockMovement>> StockRepository::movementPage(const ListFilter &filter,
-                                                                 const ListSort &sort,
-                                                                 qint64 offset, int limit)
+Result<std::vector<StockMovement>> StockRepository::movementPage(
+    const ListFilter &filter, const ListSort &sort, qint64 offset, int limit)
 {
     return m_movements.page<StockMovement>(filter, sort, offset, limit, readMovement);
 }

@@ -36,6 +36,18 @@ struct JournalLine
     Money debit;
     Money credit;
     QString memo;
+
+    /// A line debiting account with amount; a negative amount is credited instead.
+    static JournalLine debiting(AccountId account, Money amount)
+    {
+        return amount.isNegative() ? JournalLine{account, {}, {}, Money::zero(amount.currency()), -amount, {}}
+                                   : JournalLine{account, {}, {}, amount, Money::zero(amount.currency()), {}};
+    }
+    /// A line crediting account with amount; a negative amount is debited instead.
+    static JournalLine crediting(AccountId account, Money amount)
+    {
+        return debiting(account, -amount);
+    }
 };
 
 struct JournalEntry

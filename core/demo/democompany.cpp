@@ -290,9 +290,8 @@ Status Generator::restock(const DemoArticle &article, WarehouseId warehouse, con
     entry.description = DemoCompany::tr("Goods receipt %1, %2 × %3").arg(receipt.reference).arg(units).arg(article.name);
     entry.reference = receipt.reference;
     entry.currency = m_eur;
-    entry.lines = {{*inventory, {}, {}, net, Money::zero(m_eur), {}},
-                   {*inputVat, {}, {}, vat, Money::zero(m_eur), {}},
-                   {*payable, {}, {}, Money::zero(m_eur), net + vat, {}}};
+    entry.lines = {JournalLine::debiting(*inventory, net), JournalLine::debiting(*inputVat, vat),
+                   JournalLine::crediting(*payable, net + vat)};
     if (auto posted = books.post(m_actor, std::move(entry)); !posted)
         return posted.error();
     return {};
@@ -310,8 +309,7 @@ Status Generator::postOpeningCapital()
     entry.bookingDate = m_start.addDays(-1);
     entry.description = DemoCompany::tr("Share capital paid in");
     entry.currency = m_eur;
-    entry.lines = {{*bank, {}, {}, amount, Money::zero(m_eur), {}},
-                   {*capital, {}, {}, Money::zero(m_eur), amount, {}}};
+    entry.lines = {JournalLine::debiting(*bank, amount), JournalLine::crediting(*capital, amount)};
     if (auto posted = books.post(m_actor, std::move(entry)); !posted)
         return posted.error();
     return {};

@@ -255,7 +255,7 @@ Status OrderService::postOrder(const Actor &actor, const Order &order)
     auto receivable = m_accounting.accountId(m_setup.receivableAccount);
     if (!receivable)
         return receivable.error();
-    entry.lines.push_back({*receivable, {}, {}, order.total, Money::zero(order.currency), {}});
+    entry.lines.push_back(JournalLine::debiting(*receivable, order.total));
 
     // Revenue and VAT per rate, shipping included at its rate.
     std::map<int, std::pair<Money, Money>> byRate; // rate → (net, tax)
@@ -281,9 +281,7 @@ Status OrderService::postOrder(const Actor &actor, const Order &order)
             auto account = m_accounting.accountId(*number);
             if (!account)
                 return account.error();
-            entry.lines.push_back(net.isNegative()
-                                      ? JournalLine{*account, {}, {}, -net, Money::zero(order.currency), {}}
-                                      : JournalLine{*account, {}, {}, Money::zero(order.currency), net, {}});
+            entry.lines.push_back(JournalLine::crediting(*account, net));
         }
         if (!tax.isZero()) {
             auto number = vatAccount(rate);
@@ -292,9 +290,7 @@ Status OrderService::postOrder(const Actor &actor, const Order &order)
             auto account = m_accounting.accountId(*number);
             if (!account)
                 return account.error();
-            entry.lines.push_back(tax.isNegative()
-                                      ? JournalLine{*account, {}, {}, -tax, Money::zero(order.currency), {}}
-                                      : JournalLine{*account, {}, {}, Money::zero(order.currency), tax, {}});
+            entry.lines.push_back(JournalLine::crediting(*account, tax));
         }
     }
     if (order.total.isZero())
@@ -319,8 +315,8 @@ Status OrderService::postCostOfGoods(const Actor &actor, const Order &order, Mon
     entry.reference = order.number;
     entry.currency = cost.currency();
     entry.order = order.id;
-    entry.lines.push_back({*expense, {}, {}, cost, Money::zero(cost.currency()), {}});
-    entry.lines.push_back({*inventory, {}, {}, Money::zero(cost.currency()), cost, {}});
+    entry.lines.push_back(JournalLine::debiting(*expense, cost));
+    entry.lines.push_back(JournalLine::crediting(*inventory, cost));
     auto posted = m_accounting.post(actor, std::move(entry));
     if (!posted)
         return posted.error();
@@ -345,8 +341,8 @@ Status OrderService::postPayment(const Actor &actor, const Order &order)
     entry.reference = order.number;
     entry.currency = order.currency;
     entry.order = order.id;
-    entry.lines.push_back({*bank, {}, {}, order.total, Money::zero(order.currency), {}});
-    entry.lines.push_back({*receivable, {}, {}, Money::zero(order.currency), order.total, {}});
+    entry.lines.push_back(JournalLine::debiting(*bank, order.total));
+    entry.lines.push_back(JournalLine::crediting(*receivable, order.total));
     auto posted = m_accounting.post(actor, std::move(entry));
     if (!posted)
         return posted.error();

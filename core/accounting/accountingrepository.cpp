@@ -13,7 +13,8 @@ namespace {
 const QString entryColumns = QStringLiteral(
     "e.id, e.number, e.booking_date, e.description, e.reference, e.currency, e.order_id, "
     "e.reverses_id, e.posted, e.posted_at, e.posted_by, "
-    "(SELECT sum(jl.debit) FROM journal_lines jl WHERE jl.entry_id = e.id)");
+    "(SELECT sum(jl.debit) FROM journal_lines jl WHERE jl.entry_id = e.id), e.purpose, "
+    "e.import_batch_id");
 
 JournalEntry readEntry(const QSqlQuery &q)
 {
@@ -30,6 +31,8 @@ JournalEntry readEntry(const QSqlQuery &q)
     e.postedAt = Timestamps::fromStorage(q.value(9).toString());
     e.postedBy = q.value(10).toString();
     e.amount = Money(q.value(11).toLongLong(), e.currency);
+    e.purpose = entryPurposeFromKey(q.value(12).toString());
+    e.importBatch = ImportBatchId(q.value(13).toLongLong());
     return e;
 }
 
@@ -104,7 +107,8 @@ Result<JournalEntryId> AccountingRepository::insertDraft(
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO journal_entries (booking_date, description, reference, currency, order_id, "
-        "reverses_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "reverses_id, created_at, created_by, purpose, import_batch_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(Timestamps::dateToStorage(e.bookingDate));
     q.addBindValue(e.description);
     q.addBindValue(Sql::nullIfEmpty(e.reference));
@@ -113,6 +117,8 @@ Result<JournalEntryId> AccountingRepository::insertDraft(
     q.addBindValue(e.reverses.isValid() ? QVariant(e.reverses.value()) : QVariant());
     q.addBindValue(Timestamps::nowUtc());
     q.addBindValue(createdBy);
+    q.addBindValue(Sql::nullIfEmpty(entryPurposeKey(e.purpose)));
+    q.addBindValue(e.importBatch.isValid() ? QVariant(e.importBatch.value()) : QVariant());
     if (Status s = Sql::exec(q); !s)
         return s.error();
     const JournalEntryId id(Sql::lastInsertId(q));
@@ -191,6 +197,27 @@ Result<std::optional<JournalEntryId>> AccountingRepository::reversalOf(JournalEn
         = m_db.prepared(QStringLiteral("SELECT id FROM journal_entries WHERE reverses_id = ?"));
     q.addBindValue(id.value());
     return Sql::fetchOptional<JournalEntryId>(
+        q, [](const QSqlQuery &row) { return JournalEntryId(row.value(0).toLongLong()); });
+}
+
+Result<std::vector<JournalEntry>> AccountingRepository::standingEntriesOf(OrderId order)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + entryColumns
+        + QStringLiteral(" FROM journal_entries e WHERE e.order_id = ? AND e.posted = 1 "
+                         "AND e.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM journal_entries r "
+                         "WHERE r.reverses_id = e.id) ORDER BY e.id"));
+    q.addBindValue(order.value());
+    return Sql::fetchAll<JournalEntry>(q, readEntry);
+}
+
+Result<std::vector<JournalEntryId>> AccountingRepository::standingEntriesOf(ImportBatchId batch)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT e.id FROM journal_entries e WHERE e.import_batch_id = ? AND e.posted = 1 "
+        "AND NOT EXISTS (SELECT 1 FROM journal_entries r WHERE r.reverses_id = e.id) "
+        "ORDER BY e.id DESC"));
+    q.addBindValue(batch.value());
+    return Sql::fetchAll<JournalEntryId>(
         q, [](const QSqlQuery &row) { return JournalEntryId(row.value(0).toLongLong()); });
 }
 

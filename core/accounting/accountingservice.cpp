@@ -103,7 +103,8 @@ Result<JournalEntryId> AccountingService::post(const Actor &actor, JournalEntry 
     return id;
 }
 
-Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEntryId id, QDate date)
+Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEntryId id, QDate date,
+                                                  ImportBatchId batch)
 {
     Transaction tx(m_db);
     if (!tx.ok())
@@ -125,6 +126,7 @@ Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEnt
     reversal.currency = (*original)->currency;
     reversal.order = (*original)->order;
     reversal.reverses = id;
+    reversal.importBatch = batch;
     for (const JournalLine &line : (*original)->lines)
         reversal.lines.push_back({line.account, {}, {}, line.credit, line.debit, line.memo});
     auto posted = post(actor, std::move(reversal));

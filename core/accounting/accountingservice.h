@@ -33,7 +33,9 @@ public:
     /// one currency, debits equal credits. Returns the posted entry's id.
     Result<JournalEntryId> post(const Actor &actor, JournalEntry entry);
     /// Posts the mirror image of a posted entry on date; an entry is reversed at most once.
-    Result<JournalEntryId> reverse(const Actor &actor, JournalEntryId id, QDate date);
+    /// batch: the import run that causes the reversal, if one does.
+    Result<JournalEntryId> reverse(const Actor &actor, JournalEntryId id, QDate date,
+                                   ImportBatchId batch = {});
 
 Q_SIGNALS:
     void entryPosted(Kontor::JournalEntryId id);

@@ -19,6 +19,28 @@ QString accountKindKey(AccountKind kind)
     return {};
 }
 
+QString entryPurposeKey(EntryPurpose purpose)
+{
+    switch (purpose) {
+    case EntryPurpose::None: return {};
+    case EntryPurpose::Sale: return QStringLiteral("sale");
+    case EntryPurpose::CostOfGoods: return QStringLiteral("cost_of_goods");
+    case EntryPurpose::Payment: return QStringLiteral("payment");
+    case EntryPurpose::Refund: return QStringLiteral("refund");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+EntryPurpose entryPurposeFromKey(const QString &key)
+{
+    for (EntryPurpose purpose : {EntryPurpose::Sale, EntryPurpose::CostOfGoods,
+                                 EntryPurpose::Payment, EntryPurpose::Refund})
+        if (entryPurposeKey(purpose) == key)
+            return purpose;
+    return EntryPurpose::None;
+}
+
 AccountKind accountKindFromKey(const QString &key)
 {
     for (AccountKind kind : {AccountKind::Asset, AccountKind::Liability, AccountKind::Equity,

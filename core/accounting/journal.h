@@ -50,6 +50,12 @@ struct JournalLine
     }
 };
 
+/// What an entry books for an order, so that a later change finds the entries it must reverse.
+enum class EntryPurpose { None, Sale, CostOfGoods, Payment, Refund };
+
+QString entryPurposeKey(EntryPurpose purpose); ///< "" for None, else "sale", "cost_of_goods", …
+EntryPurpose entryPurposeFromKey(const QString &key);
+
 struct JournalEntry
 {
     JournalEntryId id;
@@ -60,6 +66,8 @@ struct JournalEntry
     Currency currency;
     OrderId order;
     JournalEntryId reverses;
+    EntryPurpose purpose = EntryPurpose::None;
+    ImportBatchId importBatch; ///< the import run that caused it, if one did
     bool posted = false;
     QDateTime postedAt;
     QString postedBy;

@@ -38,5 +38,6 @@ using DepartmentId = Id<struct DepartmentTag>;
 using EmployeeId = Id<struct EmployeeTag>;
 using AccountId = Id<struct AccountTag>;
 using JournalEntryId = Id<struct JournalEntryTag>;
+using ImportBatchId = Id<struct ImportBatchTag>;
 
 } // namespace Kontor

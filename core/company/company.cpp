@@ -37,8 +37,10 @@ constexpr ChartAccount skr03[] = {
     {u"1400", u"Forderungen aus Lieferungen und Leistungen", AccountKind::Asset, -1},
     {u"1571", u"Abziehbare Vorsteuer 7 %", AccountKind::Asset, 700},
     {u"1576", u"Abziehbare Vorsteuer 19 %", AccountKind::Asset, 1900},
+    {u"1590", u"Durchlaufende Posten", AccountKind::Liability, -1},
     {u"1600", u"Verbindlichkeiten aus Lieferungen und Leistungen", AccountKind::Liability, -1},
     {u"1740", u"Verbindlichkeiten aus Lohn und Gehalt", AccountKind::Liability, -1},
+    {u"1770", u"Umsatzsteuer", AccountKind::Liability, -1},
     {u"1771", u"Umsatzsteuer 7 %", AccountKind::Liability, 700},
     {u"1776", u"Umsatzsteuer 19 %", AccountKind::Liability, 1900},
     {u"3200", u"Wareneinsatz", AccountKind::Expense, -1},
@@ -47,8 +49,10 @@ constexpr ChartAccount skr03[] = {
     {u"4210", u"Miete", AccountKind::Expense, -1},
     {u"4910", u"Porto und Versand", AccountKind::Expense, -1},
     {u"8120", u"Steuerfreie Umsätze", AccountKind::Income, 0},
+    {u"8200", u"Erlöse", AccountKind::Income, -1},
     {u"8300", u"Erlöse 7 % USt", AccountKind::Income, 700},
     {u"8400", u"Erlöse 19 % USt", AccountKind::Income, 1900},
+    {u"8700", u"Erlösschmälerungen", AccountKind::Income, -1},
     {u"9000", u"Saldenvorträge", AccountKind::Equity, -1},
 };
 

@@ -34,6 +34,31 @@ OrderStatus orderStatusFromKey(const QString &key)
     return OrderStatus::Open;
 }
 
+QString taxAmountsToStorage(const std::vector<TaxAmount> &taxes)
+{
+    QString text;
+    for (const TaxAmount &tax : taxes) {
+        if (!text.isEmpty())
+            text += u';';
+        text += QString::number(tax.rate) + u':' + QString::number(tax.amount.minorUnits());
+    }
+    return text;
+}
+
+std::vector<TaxAmount> taxAmountsFromStorage(QStringView text, Currency currency)
+{
+    std::vector<TaxAmount> taxes;
+    for (QStringView part : text.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(u':');
+        bool rateOk = false, amountOk = false;
+        const int rate = part.left(colon).toInt(&rateOk);
+        const qint64 amount = part.mid(colon + 1).toLongLong(&amountOk);
+        if (colon > 0 && rateOk && amountOk)
+            taxes.push_back({rate, Money(amount, currency)});
+    }
+    return taxes;
+}
+
 QString orderStatusName(OrderStatus status)
 {
     switch (status) {

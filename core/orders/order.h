@@ -38,6 +38,19 @@ struct OrderLine
     QString orderNumber;      ///< filled by list queries
 };
 
+/// Tax of an order at one rate, as the shop reported it.
+struct TaxAmount
+{
+    int rate = -1;            ///< basis points; -1 when the shop did not say
+    Money amount;
+
+    friend bool operator==(const TaxAmount &, const TaxAmount &) = default;
+};
+
+/// "1900:304;-1:12": the storage form of an order's taxes.
+QString taxAmountsToStorage(const std::vector<TaxAmount> &taxes);
+std::vector<TaxAmount> taxAmountsFromStorage(QStringView text, Currency currency);
+
 struct Order
 {
     OrderId id;
@@ -59,6 +72,19 @@ struct Order
     QString note;
     WarehouseId warehouse;    ///< ships from; the posting setup's warehouse when invalid
     std::vector<OrderLine> lines;
+
+    // What the shop says about an imported order (empty or zero for orders entered here).
+    QString financialStatus;  ///< the shop's payment state: "paid", "partially_refunded", …
+    QString fulfilment;       ///< "fulfilled", "unfulfilled", "partial", "restocked", …
+    Money discount;           ///< all discounts the shop granted, gross
+    Money tip;                ///< tips: in the total, passed on, not revenue
+    Money refunded;           ///< cumulative
+    QDateTime paidAt;
+    QDateTime cancelledAt;
+    std::vector<TaxAmount> taxes; ///< per rate as the shop reported; empty: from the lines
+    bool withdrawn = false;   ///< its import was undone: bookings reversed, stock back
+    quint64 fingerprint = 0;  ///< of the records it was imported from
+    ImportBatchId importBatch;///< the import run that last changed it
 };
 
 } // namespace Kontor

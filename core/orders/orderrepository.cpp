@@ -13,7 +13,9 @@ namespace {
 const QString orderColumns = QStringLiteral(
     "o.id, o.number, o.shop, o.external_id, o.customer_id, c.name, o.ordered_at, o.status, "
     "o.currency, o.prices_include_tax, o.net_total, o.tax_total, o.shipping, o.total, "
-    "o.payment_method, o.payment_reference, o.note");
+    "o.payment_method, o.payment_reference, o.note, o.financial_status, o.fulfilment_status, "
+    "o.discount, o.tip, o.refunded, o.paid_at, o.cancelled_at, o.tax_breakdown, o.withdrawn, "
+    "o.source_fingerprint, o.import_batch_id");
 const QString orderFrom = QStringLiteral("orders o LEFT JOIN customers c ON c.id = o.customer_id");
 
 Order readOrder(const QSqlQuery &q)
@@ -36,6 +38,19 @@ Order readOrder(const QSqlQuery &q)
     o.paymentMethod = q.value(14).toString();
     o.paymentReference = q.value(15).toString();
     o.note = q.value(16).toString();
+    o.financialStatus = q.value(17).toString();
+    o.fulfilment = q.value(18).toString();
+    o.discount = Money(q.value(19).toLongLong(), o.currency);
+    o.tip = Money(q.value(20).toLongLong(), o.currency);
+    o.refunded = Money(q.value(21).toLongLong(), o.currency);
+    if (!q.isNull(22))
+        o.paidAt = Timestamps::fromStorage(q.value(22).toString());
+    if (!q.isNull(23))
+        o.cancelledAt = Timestamps::fromStorage(q.value(23).toString());
+    o.taxes = taxAmountsFromStorage(q.value(24).toString(), o.currency);
+    o.withdrawn = q.value(25).toBool();
+    o.fingerprint = quint64(q.value(26).toLongLong());
+    o.importBatch = ImportBatchId(q.value(27).toLongLong());
     return o;
 }
 
@@ -64,6 +79,23 @@ OrderLine readLine(const QSqlQuery &q)
     l.tax = Money(q.value(12).toLongLong(), currency);
     l.gross = Money(q.value(13).toLongLong(), currency);
     return l;
+}
+
+// Binds, in this order: financial_status, fulfilment_status, discount, tip, refunded, paid_at,
+// cancelled_at, tax_breakdown, source_fingerprint, import_batch_id.
+void bindImportState(QSqlQuery &q, const Order &o)
+{
+    q.addBindValue(Sql::nullIfEmpty(o.financialStatus));
+    q.addBindValue(Sql::nullIfEmpty(o.fulfilment));
+    q.addBindValue(o.discount.minorUnits());
+    q.addBindValue(o.tip.minorUnits());
+    q.addBindValue(o.refunded.minorUnits());
+    q.addBindValue(o.paidAt.isValid() ? QVariant(Timestamps::toStorage(o.paidAt)) : QVariant());
+    q.addBindValue(o.cancelledAt.isValid() ? QVariant(Timestamps::toStorage(o.cancelledAt)) : QVariant());
+    q.addBindValue(Sql::nullIfEmpty(taxAmountsToStorage(o.taxes)));
+    // SQLite integers are signed: the fingerprint's bits are stored as they are.
+    q.addBindValue(o.fingerprint ? QVariant(qint64(o.fingerprint)) : QVariant());
+    q.addBindValue(o.importBatch.isValid() ? QVariant(o.importBatch.value()) : QVariant());
 }
 
 // A prefix of a text column, as typed and in capitals (numbers and SKUs are mostly capitals).
@@ -141,8 +173,10 @@ Result<OrderId> OrderRepository::insert(const Order &o)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO orders (number, shop, external_id, customer_id, ordered_at, status, currency, "
         "prices_include_tax, net_total, tax_total, shipping, total, payment_method, "
-        "payment_reference, note, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "payment_reference, note, created_at, updated_at, financial_status, fulfilment_status, "
+        "discount, tip, refunded, paid_at, cancelled_at, tax_breakdown, source_fingerprint, "
+        "import_batch_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(o.number);
     q.addBindValue(o.shop);
     q.addBindValue(o.externalId);
@@ -160,15 +194,22 @@ Result<OrderId> OrderRepository::insert(const Order &o)
     q.addBindValue(Sql::nullIfEmpty(o.note));
     q.addBindValue(now);
     q.addBindValue(now);
+    bindImportState(q, o);
     if (Status s = Sql::exec(q); !s)
         return s.error();
     const OrderId id(Sql::lastInsertId(q));
+    if (Status s = insertLines(id, o.lines); !s)
+        return s.error();
+    return id;
+}
 
+Status OrderRepository::insertLines(OrderId id, const std::vector<OrderLine> &lines)
+{
     QSqlQuery &line = m_db.prepared(QStringLiteral(
         "INSERT INTO order_lines (order_id, line_no, article_id, sku, description, quantity, "
         "unit_price, discount, vat_rate, net_amount, tax_amount, gross_amount) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const OrderLine &l : o.lines) {
+    for (const OrderLine &l : lines) {
         line.addBindValue(id.value());
         line.addBindValue(l.lineNo);
         line.addBindValue(l.article.isValid() ? QVariant(l.article.value()) : QVariant());
@@ -184,7 +225,7 @@ Result<OrderId> OrderRepository::insert(const Order &o)
         if (Status s = Sql::exec(line); !s)
             return s.error();
     }
-    return id;
+    return {};
 }
 
 Result<std::optional<Order>> OrderRepository::find(OrderId id)
@@ -203,6 +244,63 @@ Result<std::optional<Order>> OrderRepository::find(OrderId id)
         result->lines = std::move(lines).value();
     }
     return result;
+}
+
+Result<std::optional<OrderRepository::Fingerprint>> OrderRepository::fingerprintOf(
+    const QString &shop, const QString &externalId)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id, source_fingerprint, withdrawn FROM orders WHERE shop = ? AND external_id = ?"));
+    q.addBindValue(shop);
+    q.addBindValue(externalId);
+    return Sql::fetchOptional<Fingerprint>(q, [](const QSqlQuery &row) {
+        return Fingerprint{OrderId(row.value(0).toLongLong()), quint64(row.value(1).toLongLong()),
+                           row.value(2).toBool()};
+    });
+}
+
+Status OrderRepository::updateImportState(const Order &o)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE orders SET status = ?, withdrawn = ?, updated_at = ?, financial_status = ?, "
+        "fulfilment_status = ?, discount = ?, tip = ?, refunded = ?, paid_at = ?, "
+        "cancelled_at = ?, tax_breakdown = ?, source_fingerprint = ?, import_batch_id = ? "
+        "WHERE id = ?"));
+    q.addBindValue(orderStatusKey(o.status));
+    q.addBindValue(o.withdrawn ? 1 : 0);
+    q.addBindValue(Timestamps::nowUtc());
+    bindImportState(q, o);
+    q.addBindValue(o.id.value());
+    return Sql::exec(q);
+}
+
+Status OrderRepository::replace(const Order &o)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE orders SET customer_id = ?, ordered_at = ?, currency = ?, prices_include_tax = ?, "
+        "net_total = ?, tax_total = ?, shipping = ?, total = ?, payment_method = ?, "
+        "payment_reference = ?, note = ? WHERE id = ?"));
+    q.addBindValue(o.customer.isValid() ? QVariant(o.customer.value()) : QVariant());
+    q.addBindValue(Timestamps::toStorage(o.orderedAt));
+    q.addBindValue(o.currency.code());
+    q.addBindValue(o.pricesIncludeTax ? 1 : 0);
+    q.addBindValue(o.net.minorUnits());
+    q.addBindValue(o.tax.minorUnits());
+    q.addBindValue(o.shipping.minorUnits());
+    q.addBindValue(o.total.minorUnits());
+    q.addBindValue(Sql::nullIfEmpty(o.paymentMethod));
+    q.addBindValue(Sql::nullIfEmpty(o.paymentReference));
+    q.addBindValue(Sql::nullIfEmpty(o.note));
+    q.addBindValue(o.id.value());
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    if (Status s = updateImportState(o); !s)
+        return s;
+    QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"));
+    del.addBindValue(o.id.value());
+    if (Status s = Sql::exec(del); !s)
+        return s;
+    return insertLines(o.id, o.lines);
 }
 
 Result<std::optional<OrderId>> OrderRepository::findByExternalId(

@@ -27,6 +27,20 @@ public:
     Result<OrderId> insert(const Order &order);
     Result<std::optional<Order>> find(OrderId id);
     Result<std::optional<OrderId>> findByExternalId(const QString &shop, const QString &externalId);
+
+    struct Fingerprint
+    {
+        OrderId id;
+        quint64 fingerprint = 0;
+        bool withdrawn = false;
+    };
+    /// What tells an imported order unchanged on re-import, without reading the order.
+    Result<std::optional<Fingerprint>> fingerprintOf(const QString &shop, const QString &externalId);
+    /// Writes the status and what the shop said (financial status, fulfilment, refunds, …).
+    Status updateImportState(const Order &order);
+    /// Writes every field of an existing order and replaces its lines (an undone import that
+    /// is imported again).
+    Status replace(const Order &order);
     Result<std::vector<OrderLine>> linesOf(OrderId id);
 
     /// Orders; filter text: an order number or external id prefix, or customer name words.
@@ -40,6 +54,8 @@ public:
                                             qint64 offset, int limit);
 
 private:
+    Status insertLines(OrderId id, const std::vector<OrderLine> &lines);
+
     Database &m_db;
     ListQuery m_orders;
     ListQuery m_lines;

@@ -10,6 +10,9 @@
 #include "stock/stockservice.h"
 
 #include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
 
 #include <map>
 
@@ -140,22 +143,34 @@ Result<void> OrderService::computeAmounts(Order &order, int shippingVatRate)
     return {};
 }
 
-Result<QString> OrderService::revenueAccount(int vatRate) const
+QString rateText(int vatRate)
 {
-    const auto it = m_setup.revenueAccounts.constFind(vatRate);
-    if (it == m_setup.revenueAccounts.cend())
-        return makeError(tr("No revenue account is set up for VAT %1 %.")
-                             .arg(QLocale().toString(vatRate / 100.0, 'f', vatRate % 100 ? 2 : 0)));
-    return *it;
+    return QLocale().toString(vatRate / 100.0, 'f', vatRate % 100 ? 2 : 0);
 }
 
-Result<QString> OrderService::vatAccount(int vatRate) const
+Result<QString> OrderService::revenueAccount(int vatRate, bool orElseOther) const
+{
+    const auto it = m_setup.revenueAccounts.constFind(vatRate);
+    if (it != m_setup.revenueAccounts.cend())
+        return *it;
+    if (orElseOther)
+        return m_setup.otherRevenueAccount;
+    return makeError(tr("No revenue account is set up for VAT %1 %.").arg(rateText(vatRate)));
+}
+
+Result<QString> OrderService::vatAccount(int vatRate, bool orElseOther) const
 {
     const auto it = m_setup.vatAccounts.constFind(vatRate);
-    if (it == m_setup.vatAccounts.cend())
-        return makeError(tr("No VAT account is set up for VAT %1 %.")
-                             .arg(QLocale().toString(vatRate / 100.0, 'f', vatRate % 100 ? 2 : 0)));
-    return *it;
+    if (it != m_setup.vatAccounts.cend())
+        return *it;
+    if (orElseOther)
+        return m_setup.otherVatAccount;
+    return makeError(tr("No VAT account is set up for VAT %1 %.").arg(rateText(vatRate)));
+}
+
+Result<AccountId> OrderService::account(const QString &number)
+{
+    return m_accounting.accountId(number);
 }
 
 Result<OrderId> OrderService::create(const Actor &actor, Order order)
@@ -189,10 +204,190 @@ Result<OrderId> OrderService::create(const Actor &actor, Order order)
     order.id = *id;
 
     // Stock lines leave the warehouse; their cost is booked against the inventory.
-    const WarehouseId warehouse = order.warehouse.isValid() ? order.warehouse : m_setup.warehouse;
     std::optional<Money> cost;
+    if (Status s = takeStockOut(actor, order, {}, &cost); !s)
+        return s.error();
+
+    if (Status s = postOrder(actor, order); !s)
+        return s.error();
+    if (cost && !cost->isZero()) {
+        if (Status s = postCostOfGoods(actor, order, *cost, {}); !s)
+            return s.error();
+    }
+    if (order.status == OrderStatus::Paid || order.status == OrderStatus::Shipped
+        || order.status == OrderStatus::Completed) {
+        if (Status s = postPayment(actor, order, {}); !s)
+            return s.error();
+    }
+    if (Status s = m_audit.record(actor, QStringLiteral("create"), QStringLiteral("order"),
+                                  id->value(),
+                                  order.number + u' ' + order.shop + u' ' + order.externalId + u' '
+                                      + order.total.toPlainString() + u' ' + order.currency.code());
+        !s)
+        return s.error();
+    m_db.afterCommit([this, changed = *id] { Q_EMIT orderCreated(changed); });
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+// What a sale books: per VAT rate the net revenue and the tax, the shipping's net revenue at
+// its rate, and the tip. Receivable = everything added up.
+struct OrderService::SaleAmounts
+{
+    std::map<int, std::pair<Money, Money>> byRate; // rate → (net revenue, tax); -1: unknown rate
+    Money shippingNet;
+    int shippingRate = 0;
+    Money tip;
+};
+
+Status OrderService::postOrder(const Actor &actor, const Order &order)
+{
+    SaleAmounts amounts;
+    amounts.shippingNet = Money::zero(order.currency);
+    amounts.tip = Money::zero(order.currency);
+    const auto add = [&](int rate, Money net, Money tax) {
+        auto [it, inserted] = amounts.byRate.try_emplace(rate, Money::zero(order.currency),
+                                                         Money::zero(order.currency));
+        it->second.first += net;
+        it->second.second += tax;
+    };
+    for (const OrderLine &line : order.lines)
+        add(line.vatRate, line.net, line.tax);
+    if (!order.shipping.isZero()) {
+        const auto shipping = split(order.shipping, m_setup.shippingVatRate, true);
+        Q_ASSERT(shipping); // computeAmounts already did this sum
+        add(m_setup.shippingVatRate, shipping->net, shipping->tax);
+    }
+    return postSale(actor, order, amounts, {});
+}
+
+Status OrderService::postSale(const Actor &actor, const Order &order, const SaleAmounts &amounts,
+                              ImportBatchId batch)
+{
+    if (order.total.isZero())
+        return {}; // a free order books nothing
+    const bool imported = batch.isValid();
+    JournalEntry entry;
+    entry.bookingDate = bookingDate(order);
+    entry.description = tr("Order %1").arg(order.number);
+    entry.reference = order.number;
+    entry.currency = order.currency;
+    entry.order = order.id;
+    entry.purpose = EntryPurpose::Sale;
+    entry.importBatch = batch;
+
+    auto receivable = account(m_setup.receivableAccount);
+    if (!receivable)
+        return receivable.error();
+    entry.lines.push_back(JournalLine::debiting(*receivable, order.total));
+    for (const auto &[rate, pair] : amounts.byRate) {
+        const auto &[net, tax] = pair;
+        if (!net.isZero()) {
+            auto number = revenueAccount(rate, imported);
+            if (!number)
+                return number.error();
+            auto id = account(*number);
+            if (!id)
+                return id.error();
+            entry.lines.push_back(JournalLine::crediting(*id, net));
+        }
+        if (!tax.isZero()) {
+            auto number = vatAccount(rate, imported);
+            if (!number)
+                return number.error();
+            auto id = account(*number);
+            if (!id)
+                return id.error();
+            entry.lines.push_back(JournalLine::crediting(*id, tax));
+        }
+    }
+    if (!amounts.shippingNet.isZero()) {
+        auto number = revenueAccount(amounts.shippingRate, imported);
+        if (!number)
+            return number.error();
+        auto id = account(*number);
+        if (!id)
+            return id.error();
+        JournalLine line = JournalLine::crediting(*id, amounts.shippingNet);
+        line.memo = tr("Shipping");
+        entry.lines.push_back(line);
+    }
+    if (!amounts.tip.isZero()) {
+        auto id = account(m_setup.tipsAccount);
+        if (!id)
+            return id.error();
+        JournalLine line = JournalLine::crediting(*id, amounts.tip);
+        line.memo = tr("Tip");
+        entry.lines.push_back(line);
+    }
+    auto posted = m_accounting.post(actor, std::move(entry));
+    if (!posted)
+        return posted.error();
+    return {};
+}
+
+Status OrderService::postCostOfGoods(const Actor &actor, const Order &order, Money cost,
+                                     ImportBatchId batch)
+{
+    auto expense = account(m_setup.costOfGoodsAccount);
+    if (!expense)
+        return expense.error();
+    auto inventory = account(m_setup.inventoryAccount);
+    if (!inventory)
+        return inventory.error();
+    JournalEntry entry;
+    entry.bookingDate = bookingDate(order);
+    entry.description = tr("Cost of goods, order %1").arg(order.number);
+    entry.reference = order.number;
+    entry.currency = cost.currency();
+    entry.order = order.id;
+    entry.purpose = EntryPurpose::CostOfGoods;
+    entry.importBatch = batch;
+    entry.lines.push_back(JournalLine::debiting(*expense, cost));
+    entry.lines.push_back(JournalLine::crediting(*inventory, cost));
+    auto posted = m_accounting.post(actor, std::move(entry));
+    if (!posted)
+        return posted.error();
+    return {};
+}
+
+Status OrderService::postPayment(const Actor &actor, const Order &order, ImportBatchId batch)
+{
+    if (order.total.isZero())
+        return {};
+    auto bank = account(m_setup.bankAccount);
+    if (!bank)
+        return bank.error();
+    auto receivable = account(m_setup.receivableAccount);
+    if (!receivable)
+        return receivable.error();
+    JournalEntry entry;
+    entry.bookingDate = bookingDate(order);
+    entry.description = order.paymentMethod.isEmpty()
+                            ? tr("Payment, order %1").arg(order.number)
+                            : tr("Payment (%1), order %2").arg(order.paymentMethod, order.number);
+    entry.reference = order.number;
+    entry.currency = order.currency;
+    entry.order = order.id;
+    entry.purpose = EntryPurpose::Payment;
+    entry.importBatch = batch;
+    if (order.paidAt.isValid())
+        entry.bookingDate = order.paidAt.date();
+    entry.lines.push_back(JournalLine::debiting(*bank, order.total));
+    entry.lines.push_back(JournalLine::crediting(*receivable, order.total));
+    auto posted = m_accounting.post(actor, std::move(entry));
+    if (!posted)
+        return posted.error();
+    return {};
+}
+
+Status OrderService::takeStockOut(const Actor &actor, const Order &order, ImportBatchId batch,
+                                  std::optional<Money> *cost)
+{
+    const WarehouseId warehouse = order.warehouse.isValid() ? order.warehouse : m_setup.warehouse;
     for (const OrderLine &line : order.lines) {
-        if (!line.article.isValid())
+        if (!line.article.isValid() || line.quantity.isZero())
             continue;
         auto article = m_stock.repository().findArticle(line.article);
         if (!article)
@@ -214,139 +409,440 @@ Result<OrderId> OrderService::create(const Actor &actor, Order order)
         movement.unitCost = (*article)->purchasePrice;
         movement.order = order.id;
         movement.reference = order.number;
+        movement.importBatch = batch;
         if (auto moved = m_stock.recordMovement(actor, movement); !moved)
             return moved.error();
         const Money lineCost = (*article)->purchasePrice * line.quantity.units();
-        cost = cost ? *cost + lineCost : lineCost;
+        *cost = *cost ? **cost + lineCost : lineCost;
     }
-
-    if (Status s = postOrder(actor, order); !s)
-        return s.error();
-    if (cost && !cost->isZero()) {
-        if (Status s = postCostOfGoods(actor, order, *cost); !s)
-            return s.error();
-    }
-    if (order.status == OrderStatus::Paid || order.status == OrderStatus::Shipped
-        || order.status == OrderStatus::Completed) {
-        if (Status s = postPayment(actor, order); !s)
-            return s.error();
-    }
-    if (Status s = m_audit.record(actor, QStringLiteral("create"), QStringLiteral("order"),
-                                  id->value(),
-                                  order.number + u' ' + order.shop + u' ' + order.externalId + u' '
-                                      + order.total.toPlainString() + u' ' + order.currency.code());
-        !s)
-        return s.error();
-    m_db.afterCommit([this, changed = *id] { Q_EMIT orderCreated(changed); });
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return {};
 }
 
-Status OrderService::postOrder(const Actor &actor, const Order &order)
+Status OrderService::putStockBack(const Actor &actor, const Order &order, ImportBatchId batch,
+                                  QDate date)
 {
-    JournalEntry entry;
-    entry.bookingDate = bookingDate(order);
-    entry.description = tr("Order %1").arg(order.number);
-    entry.reference = order.number;
-    entry.currency = order.currency;
-    entry.order = order.id;
+    auto net = m_stock.repository().netMovementsOf(order.id);
+    if (!net)
+        return net.error();
+    for (const StockMovement &out : *net) {
+        if (out.quantity.units() >= 0)
+            continue;
+        StockMovement back = out;
+        back.quantity = -out.quantity;
+        back.kind = MovementKind::Return;
+        back.occurredAt = date.startOfDay(QTimeZone::utc());
+        back.reference = order.number;
+        back.importBatch = batch;
+        if (auto moved = m_stock.recordMovement(actor, back); !moved)
+            return moved.error();
+    }
+    return {};
+}
 
-    auto receivable = m_accounting.accountId(m_setup.receivableAccount);
-    if (!receivable)
-        return receivable.error();
-    entry.lines.push_back(JournalLine::debiting(*receivable, order.total));
+// An imported order books the shop's own totals: the receivable is the total; the taxes are
+// the shop's per rate; the tip is passed on; what remains is revenue — the shipping's share at
+// the main rate, the goods' share split over the rates by the net each tax stands for.
+Result<OrderService::SaleAmounts> OrderService::importedSaleAmounts(const Order &order) const
+{
+    const Currency currency = order.currency;
+    SaleAmounts amounts;
+    amounts.tip = order.tip;
+    amounts.shippingNet = Money::zero(currency);
+    Money taxes = Money::zero(currency);
+    int mainRate = -1;
+    Money mainTax = Money::zero(currency);
+    for (const TaxAmount &tax : order.taxes) {
+        auto [it, inserted] = amounts.byRate.try_emplace(tax.rate, Money::zero(currency),
+                                                         Money::zero(currency));
+        it->second.second += tax.amount;
+        taxes += tax.amount;
+        if (tax.amount > mainTax || mainRate < 0) {
+            mainRate = tax.rate;
+            mainTax = tax.amount;
+        }
+    }
+    // Taxes the breakdown does not account for are booked at an unknown rate.
+    if (const Money rest = order.tax - taxes; !rest.isZero()) {
+        auto [it, inserted] = amounts.byRate.try_emplace(-1, Money::zero(currency),
+                                                         Money::zero(currency));
+        it->second.second += rest;
+        if (mainRate < 0)
+            mainRate = -1;
+    }
+    if (order.tax.isZero())
+        mainRate = 0;
+    const auto revenue = order.total.checkedSubtract(order.tip);
+    const auto net = revenue ? revenue->checkedSubtract(order.tax) : std::nullopt;
+    if (!net)
+        return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
 
-    // Revenue and VAT per rate, shipping included at its rate.
-    std::map<int, std::pair<Money, Money>> byRate; // rate → (net, tax)
-    const auto add = [&](int rate, Money net, Money tax) {
-        auto [it, inserted] = byRate.try_emplace(rate, Money::zero(order.currency),
-                                                 Money::zero(order.currency));
-        it->second.first += net;
-        it->second.second += tax;
-    };
-    for (const OrderLine &line : order.lines)
-        add(line.vatRate, line.net, line.tax);
+    // Shipping, net at the main rate.
+    amounts.shippingRate = mainRate < 0 ? -1 : mainRate;
     if (!order.shipping.isZero()) {
-        const auto amounts = split(order.shipping, m_setup.shippingVatRate, true);
-        Q_ASSERT(amounts); // computeAmounts already did this sum
-        add(m_setup.shippingVatRate, amounts->net, amounts->tax);
-    }
-    for (const auto &[rate, amounts] : byRate) {
-        const auto &[net, tax] = amounts;
-        if (!net.isZero()) {
-            auto number = revenueAccount(rate);
-            if (!number)
-                return number.error();
-            auto account = m_accounting.accountId(*number);
-            if (!account)
-                return account.error();
-            entry.lines.push_back(JournalLine::crediting(*account, net));
+        Money shippingNet = order.shipping;
+        if (order.pricesIncludeTax && mainRate > 0) {
+            const auto scaled = order.shipping.scaled(rateDenominator, rateDenominator + mainRate,
+                                                      Rounding::HalfUp);
+            if (!scaled)
+                return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
+            shippingNet = *scaled;
         }
-        if (!tax.isZero()) {
-            auto number = vatAccount(rate);
-            if (!number)
-                return number.error();
-            auto account = m_accounting.accountId(*number);
-            if (!account)
-                return account.error();
-            entry.lines.push_back(JournalLine::crediting(*account, tax));
-        }
+        // Never more than the revenue there is (a shop's rounding, a discounted shipping).
+        if (net->isNegative() || shippingNet > *net)
+            shippingNet = net->isNegative() ? Money::zero(currency) : *net;
+        amounts.shippingNet = shippingNet;
     }
-    if (order.total.isZero())
-        return {}; // a free order books nothing
-    auto posted = m_accounting.post(actor, std::move(entry));
-    if (!posted)
-        return posted.error();
-    return {};
+
+    // Goods: the net each tax stands for, at its rate; the rest is untaxed (or, when only a
+    // rounding cent or two, belongs to the main rate).
+    Money goods = *net - amounts.shippingNet;
+    Money allocated = Money::zero(currency);
+    int rates = 0;
+    for (auto &[rate, pair] : amounts.byRate) {
+        if (rate <= 0 || pair.second.isZero())
+            continue;
+        auto base = pair.second.scaled(rateDenominator, rate, Rounding::HalfUp);
+        if (!base)
+            return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
+        if (rate == amounts.shippingRate)
+            *base -= amounts.shippingNet;
+        pair.first = *base;
+        allocated += *base;
+        ++rates;
+    }
+    const Money rest = goods - allocated;
+    const qint64 roundingSlack = rates + 1;
+    if (rates > 0 && rest.minorUnits() >= -roundingSlack && rest.minorUnits() <= roundingSlack) {
+        amounts.byRate[mainRate].first += rest;
+    } else {
+        const int untaxed = order.tax.isZero() || rates > 0 ? 0 : -1;
+        auto [it, inserted] = amounts.byRate.try_emplace(untaxed, Money::zero(currency),
+                                                         Money::zero(currency));
+        it->second.first += rest;
+    }
+    return amounts;
 }
 
-Status OrderService::postCostOfGoods(const Actor &actor, const Order &order, Money cost)
+// A refund of a sale that stands reduces the revenue and, in proportion, the VAT; a refund of
+// a cancelled order (whose sale is reversed) settles what is owed to the customer.
+Status OrderService::postRefund(const Actor &actor, const Order &order, Money from, Money to,
+                                ImportBatchId batch, QDate date)
 {
-    auto expense = m_accounting.accountId(m_setup.costOfGoodsAccount);
-    if (!expense)
-        return expense.error();
-    auto inventory = m_accounting.accountId(m_setup.inventoryAccount);
-    if (!inventory)
-        return inventory.error();
-    JournalEntry entry;
-    entry.bookingDate = bookingDate(order);
-    entry.description = tr("Cost of goods, order %1").arg(order.number);
-    entry.reference = order.number;
-    entry.currency = cost.currency();
-    entry.order = order.id;
-    entry.lines.push_back(JournalLine::debiting(*expense, cost));
-    entry.lines.push_back(JournalLine::crediting(*inventory, cost));
-    auto posted = m_accounting.post(actor, std::move(entry));
-    if (!posted)
-        return posted.error();
-    return {};
-}
-
-Status OrderService::postPayment(const Actor &actor, const Order &order)
-{
-    if (order.total.isZero())
+    const Money delta = to - from;
+    if (delta.isZero())
         return {};
-    auto bank = m_accounting.accountId(m_setup.bankAccount);
+    auto bank = account(m_setup.bankAccount);
     if (!bank)
         return bank.error();
-    auto receivable = m_accounting.accountId(m_setup.receivableAccount);
-    if (!receivable)
-        return receivable.error();
     JournalEntry entry;
-    entry.bookingDate = bookingDate(order);
-    entry.description = order.paymentMethod.isEmpty()
-                            ? tr("Payment, order %1").arg(order.number)
-                            : tr("Payment (%1), order %2").arg(order.paymentMethod, order.number);
+    entry.bookingDate = date;
+    entry.description = tr("Refund, order %1").arg(order.number);
     entry.reference = order.number;
     entry.currency = order.currency;
     entry.order = order.id;
-    entry.lines.push_back(JournalLine::debiting(*bank, order.total));
-    entry.lines.push_back(JournalLine::crediting(*receivable, order.total));
+    entry.purpose = EntryPurpose::Refund;
+    entry.importBatch = batch;
+    if (order.cancelledAt.isValid()) {
+        auto receivable = account(m_setup.receivableAccount);
+        if (!receivable)
+            return receivable.error();
+        entry.lines.push_back(JournalLine::debiting(*receivable, delta));
+    } else {
+        // The VAT share of everything refunded so far, minus that of what was refunded before.
+        const auto share = [&](Money tax, Money refunded) -> std::optional<Money> {
+            if (order.total.isZero() || order.total.isNegative())
+                return Money::zero(order.currency);
+            const Money capped = refunded > order.total ? order.total : refunded;
+            return tax.scaled(capped.minorUnits(), order.total.minorUnits(), Rounding::HalfUp);
+        };
+        Money vat = Money::zero(order.currency);
+        for (const TaxAmount &tax : order.taxes) {
+            const auto before = share(tax.amount, from), after = share(tax.amount, to);
+            if (!before || !after)
+                return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
+            const Money part = *after - *before;
+            if (part.isZero())
+                continue;
+            auto number = vatAccount(tax.rate, true);
+            if (!number)
+                return number.error();
+            auto id = account(*number);
+            if (!id)
+                return id.error();
+            entry.lines.push_back(JournalLine::debiting(*id, part));
+            vat += part;
+        }
+        auto refunds = account(m_setup.refundsAccount);
+        if (!refunds)
+            return refunds.error();
+        if (!(delta - vat).isZero())
+            entry.lines.push_back(JournalLine::debiting(*refunds, delta - vat));
+    }
+    entry.lines.push_back(JournalLine::crediting(*bank, delta));
     auto posted = m_accounting.post(actor, std::move(entry));
     if (!posted)
         return posted.error();
     return {};
+}
+
+Status OrderService::bookImportChanges(const Actor &actor, const Order *before, const Order &after,
+                                       ImportBatchId batch, QDate today)
+{
+    const bool isNew = before == nullptr;
+    if (isNew) {
+        std::optional<Money> cost;
+        if (Status s = takeStockOut(actor, after, batch, &cost); !s)
+            return s;
+        auto amounts = importedSaleAmounts(after);
+        if (!amounts)
+            return amounts.error();
+        if (Status s = postSale(actor, after, *amounts, batch); !s)
+            return s;
+        if (cost && !cost->isZero()) {
+            if (Status s = postCostOfGoods(actor, after, *cost, batch); !s)
+                return s;
+        }
+    }
+    if (after.paidAt.isValid() && (isNew || !before->paidAt.isValid())) {
+        if (Status s = postPayment(actor, after, batch); !s)
+            return s;
+    }
+    // What the order learnt now is booked today; a first import books its past on its dates.
+    const QDate learnt = isNew ? std::max(after.orderedAt.date(),
+                                          after.paidAt.isValid() ? after.paidAt.date() : QDate())
+                               : today;
+    const Money refundedBefore = isNew ? Money::zero(after.currency) : before->refunded;
+    const bool cancelling = after.cancelledAt.isValid() && (isNew || !before->cancelledAt.isValid());
+    if (cancelling) {
+        const QDate date = after.cancelledAt.date();
+        auto standing = m_accounting.repository().standingEntriesOf(after.id);
+        if (!standing)
+            return standing.error();
+        for (const JournalEntry &entry : *standing) {
+            if (entry.purpose != EntryPurpose::Sale && entry.purpose != EntryPurpose::CostOfGoods
+                && entry.purpose != EntryPurpose::Refund)
+                continue;
+            if (auto reversed = m_accounting.reverse(actor, entry.id, date, batch); !reversed)
+                return reversed.error();
+        }
+        if (Status s = putStockBack(actor, after, batch, date); !s)
+            return s;
+        // The refunds reversed above return as payments to the customer.
+        if (Status s = postRefund(actor, after, Money::zero(after.currency), after.refunded, batch,
+                                  date);
+            !s)
+            return s;
+    } else if (after.refunded != refundedBefore) {
+        const QDate date = after.cancelledAt.isValid() ? after.cancelledAt.date() : learnt;
+        if (Status s = postRefund(actor, after, refundedBefore, after.refunded, batch, date); !s)
+            return s;
+    }
+    const auto restocked = QLatin1StringView("restocked");
+    if (!after.cancelledAt.isValid() && after.fulfilment == restocked
+        && (isNew || before->fulfilment != restocked)) {
+        if (Status s = putStockBack(actor, after, batch, learnt); !s)
+            return s;
+    }
+    return {};
+}
+
+namespace {
+
+// Whether the shop changed what was sold or its price since the order was imported.
+bool amountsDiffer(const Order &stored, const Order &incoming)
+{
+    if (stored.currency != incoming.currency || stored.total != incoming.total
+        || stored.tax != incoming.tax || stored.shipping != incoming.shipping
+        || stored.tip != incoming.tip || stored.lines.size() != incoming.lines.size())
+        return true;
+    for (size_t i = 0; i < stored.lines.size(); ++i) {
+        const OrderLine &a = stored.lines[i], &b = incoming.lines[i];
+        if (a.sku != b.sku || a.quantity.units() != b.quantity.units() || a.gross != b.gross)
+            return true;
+    }
+    return false;
+}
+
+bool importStateDiffers(const Order &stored, const Order &incoming)
+{
+    return stored.status != incoming.status || stored.financialStatus != incoming.financialStatus
+        || stored.fulfilment != incoming.fulfilment || stored.refunded != incoming.refunded
+        || stored.paidAt.isValid() != incoming.paidAt.isValid()
+        || stored.cancelledAt.isValid() != incoming.cancelledAt.isValid();
+}
+
+} // namespace
+
+Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, ImportBatchId batch,
+                                              QDate today)
+{
+    if (order.shop.trimmed().isEmpty() || order.externalId.trimmed().isEmpty())
+        return makeError(tr("An order needs its shop and the shop's order id."));
+    if (!order.orderedAt.isValid())
+        return makeError(tr("Order %1 needs an order date.").arg(order.externalId));
+    if (!order.currency.isValid())
+        return makeError(tr("The order needs a currency."));
+    if (order.refunded.isNegative())
+        return makeError(tr("Order %1 has a negative refunded amount.").arg(order.externalId));
+    order.importBatch = batch;
+    int lineNo = 0;
+    for (OrderLine &line : order.lines)
+        line.lineNo = ++lineNo;
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto known = m_repository.fingerprintOf(order.shop, order.externalId);
+    if (!known)
+        return known.error();
+    OrderImport result;
+    if (!known->has_value() || (*known)->withdrawn) {
+        if (known->has_value()) {
+            // Imported before and undone since: the same row takes it again.
+            auto stored = m_repository.find((*known)->id);
+            if (!stored)
+                return stored.error();
+            order.id = (*known)->id;
+            order.number = (*stored)->number;
+            order.withdrawn = false;
+            if (Status s = m_repository.replace(order); !s)
+                return s.error();
+        } else {
+            auto number = m_numbers.next(QStringLiteral("orders"));
+            if (!number)
+                return number.error();
+            order.number = *number;
+            auto id = m_repository.insert(order);
+            if (!id)
+                return id.error();
+            order.id = *id;
+        }
+        if (Status s = bookImportChanges(actor, nullptr, order, batch, today); !s)
+            return s.error();
+        if (Status s = m_audit.record(actor, QStringLiteral("import"), QStringLiteral("order"),
+                                      order.id.value(),
+                                      order.number + u' ' + order.shop + u' ' + order.externalId
+                                          + u' ' + order.total.toPlainString() + u' '
+                                          + order.currency.code());
+            !s)
+            return s.error();
+        result.action = ImportAction::Inserted;
+        m_db.afterCommit([this, changed = order.id] { Q_EMIT orderCreated(changed); });
+    } else {
+        auto stored = m_repository.find((*known)->id);
+        if (!stored)
+            return stored.error();
+        Order &before = *stored.value();
+        order.id = before.id;
+        order.number = before.number;
+        if (amountsDiffer(before, order))
+            return makeError(tr("Order %1 was changed in the shop after it was imported: its amounts "
+                                "or its lines are not the same. Kontor books changes of status, "
+                                "payment, refunds and cancellation, not edited orders; correct "
+                                "it by hand.")
+                                 .arg(order.externalId));
+        if (before.cancelledAt.isValid() && !order.cancelledAt.isValid())
+            return makeError(tr("Order %1 was cancelled and the shop no longer says so. Kontor does "
+                                "not take back a cancellation; correct it by hand.")
+                                 .arg(order.externalId));
+        if (order.refunded < before.refunded)
+            return makeError(tr("The refunded amount of order %1 went down from %2 to %3. Kontor "
+                                "does not take back refunds; correct it by hand.")
+                                 .arg(order.externalId, before.refunded.toPlainString(),
+                                      order.refunded.toPlainString()));
+        // Keep what Kontor knows (a payment date) when the export no longer says.
+        if (before.paidAt.isValid() && !order.paidAt.isValid())
+            order.paidAt = before.paidAt;
+        if (!importStateDiffers(before, order)) {
+            // Only details changed (an address, a note): remember the new fingerprint, so that
+            // the next run skips the order again.
+            before.fingerprint = order.fingerprint;
+            if (Status s = m_repository.updateImportState(before); !s)
+                return s.error();
+            result.action = ImportAction::Unchanged;
+        } else {
+            if (Status s = bookImportChanges(actor, &before, order, batch, today); !s)
+                return s.error();
+            if (Status s = m_repository.updateImportState(order); !s)
+                return s.error();
+            if (Status s = m_audit.record(actor, QStringLiteral("update"), QStringLiteral("order"),
+                                          order.id.value(),
+                                          order.number + u' ' + before.financialStatus + u" → "
+                                              + order.financialStatus + u", "
+                                              + order.refunded.toPlainString() + u' '
+                                              + order.currency.code() + QStringLiteral(" refunded")
+                                              + (order.cancelledAt.isValid()
+                                                     ? QStringLiteral(", cancelled")
+                                                     : QString()));
+                !s)
+                return s.error();
+            result.action = ImportAction::Updated;
+            result.previous = std::move(before);
+            m_db.afterCommit([this, changed = order.id] { Q_EMIT orderChanged(changed); });
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    result.id = order.id;
+    return result;
+}
+
+Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
+                                const std::vector<OrderId> &inserted,
+                                const std::vector<Order> &previous, QDate today)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto entries = m_accounting.repository().standingEntriesOf(batch);
+    if (!entries)
+        return entries.error();
+    for (JournalEntryId id : *entries) {
+        if (auto reversed = m_accounting.reverse(actor, id, today); !reversed)
+            return reversed.error();
+    }
+    auto movements = m_stock.repository().movementsOf(batch);
+    if (!movements)
+        return movements.error();
+    for (const StockMovement &done : *movements) {
+        StockMovement back = done;
+        back.id = {};
+        back.quantity = -done.quantity;
+        back.kind = done.kind == MovementKind::Sale     ? MovementKind::Return
+                    : done.kind == MovementKind::Return ? MovementKind::Sale
+                                                        : MovementKind::Adjustment;
+        back.occurredAt = today.startOfDay(QTimeZone::utc());
+        back.importBatch = {};
+        if (auto moved = m_stock.recordMovement(actor, back); !moved)
+            return moved.error();
+    }
+    for (OrderId id : inserted) {
+        auto order = m_repository.find(id);
+        if (!order)
+            return order.error();
+        if (!order->has_value())
+            continue;
+        Order &withdrawn = *order.value();
+        withdrawn.withdrawn = true;
+        withdrawn.status = OrderStatus::Cancelled;
+        if (Status s = m_repository.updateImportState(withdrawn); !s)
+            return s;
+        if (Status s = m_audit.record(actor, QStringLiteral("withdraw"), QStringLiteral("order"),
+                                      id.value(), withdrawn.number);
+            !s)
+            return s;
+        m_db.afterCommit([this, id] { Q_EMIT orderChanged(id); });
+    }
+    for (const Order &order : previous) {
+        if (Status s = m_repository.updateImportState(order); !s)
+            return s;
+        if (Status s = m_audit.record(actor, QStringLiteral("restore"), QStringLiteral("order"),
+                                      order.id.value(), order.number);
+            !s)
+            return s;
+        m_db.afterCommit([this, id = order.id] { Q_EMIT orderChanged(id); });
+    }
+    return tx.commit();
 }
 
 } // namespace Kontor

@@ -6,8 +6,11 @@
 
 #include "common/actor.h"
 
+#include <QDate>
 #include <QHash>
 #include <QObject>
+
+#include <optional>
 
 namespace Kontor {
 
@@ -31,6 +34,22 @@ struct OrderPostingSetup
                                            {0, QStringLiteral("8120")}};
     QHash<int, QString> vatAccounts = {{1900, QStringLiteral("1776")},
                                        {700, QStringLiteral("1771")}};
+    /// Imported orders: revenue and VAT at rates the maps above do not name (foreign shops).
+    QString otherRevenueAccount = QStringLiteral("8200");
+    QString otherVatAccount = QStringLiteral("1770");
+    QString refundsAccount = QStringLiteral("8700");
+    QString tipsAccount = QStringLiteral("1590");
+};
+
+/// What importing one order did.
+enum class ImportAction { Inserted, Updated, Unchanged };
+
+struct OrderImport
+{
+    ImportAction action = ImportAction::Unchanged;
+    OrderId id;
+    /// The order as it was before, when action is Updated (for undo).
+    std::optional<Order> previous;
 };
 
 /**
@@ -57,16 +76,49 @@ public:
 
     Result<OrderId> create(const Actor &actor, Order order);
 
+    /**
+     * Brings an order from a shop export into the books, as the shop states it: its totals,
+     * taxes per rate, tip, refunds, payment (paidAt valid), cancellation (cancelledAt valid)
+     * and fulfilment. The first time, it is written and booked (stock out, sale, cost of goods,
+     * payment, refunds, cancellation). Later, only what changed is booked, exactly once: a
+     * payment, a refund delta, a cancellation (sale and refunds reversed, stock back), a
+     * restock. An order whose amounts or lines changed in the shop is refused. Everything it
+     * books names batch; today is the booking date of changes learnt now.
+     */
+    Result<OrderImport> importOrder(const Actor &actor, Order order, ImportBatchId batch,
+                                    QDate today);
+    /// Takes an import batch back: reverses every entry it posted and every stock movement it
+    /// caused, marks the orders it inserted as withdrawn and gives the orders it changed their
+    /// state before (previous, from the batch's records).
+    Status undoImport(const Actor &actor, ImportBatchId batch, const std::vector<OrderId> &inserted,
+                      const std::vector<Order> &previous, QDate today);
+
 private:
+    struct SaleAmounts;
+    Status postSale(const Actor &actor, const Order &order, const SaleAmounts &amounts,
+                    ImportBatchId batch);
+    Result<SaleAmounts> importedSaleAmounts(const Order &order) const;
+    Status bookImportChanges(const Actor &actor, const Order *before, const Order &after,
+                             ImportBatchId batch, QDate today);
+    Status takeStockOut(const Actor &actor, const Order &order, ImportBatchId batch,
+                        std::optional<Money> *cost);
+    Status putStockBack(const Actor &actor, const Order &order, ImportBatchId batch, QDate date);
+    Status postRefund(const Actor &actor, const Order &order, Money from, Money to,
+                      ImportBatchId batch, QDate date);
+    Result<AccountId> account(const QString &number);
     Status postOrder(const Actor &actor, const Order &order);
-    Status postCostOfGoods(const Actor &actor, const Order &order, Money cost);
-    Status postPayment(const Actor &actor, const Order &order);
-    Result<QString> revenueAccount(int vatRate) const;
-    Result<QString> vatAccount(int vatRate) const;
+    Status postCostOfGoods(const Actor &actor, const Order &order, Money cost, ImportBatchId batch);
+    Status postPayment(const Actor &actor, const Order &order, ImportBatchId batch);
+    /// The accounts for a VAT rate; with orElseOther, the posting setup's "other" accounts for
+    /// rates it does not name (imports from abroad), else an error.
+    Result<QString> revenueAccount(int vatRate, bool orElseOther = false) const;
+    Result<QString> vatAccount(int vatRate, bool orElseOther = false) const;
 
 public:
 Q_SIGNALS:
     void orderCreated(Kontor::OrderId id);
+    /// An import changed an existing order (status, refunds, cancellation) or withdrew it.
+    void orderChanged(Kontor::OrderId id);
 
 private:
     Database &m_db;

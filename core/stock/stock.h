@@ -54,6 +54,7 @@ struct StockMovement
     OrderId order;
     QString reference;
     QString createdBy;
+    ImportBatchId importBatch; ///< the import run that caused it, if one did
 };
 
 struct StockLevel

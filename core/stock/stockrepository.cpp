@@ -160,7 +160,8 @@ Result<StockMovementId> StockRepository::insertMovement(const StockMovement &m)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO stock_movements (article_id, warehouse_id, quantity, kind, occurred_at, "
-        "unit_cost, order_id, reference, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "unit_cost, order_id, reference, created_by, import_batch_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(m.article.value());
     q.addBindValue(m.warehouse.value());
     q.addBindValue(m.quantity.units());
@@ -170,9 +171,51 @@ Result<StockMovementId> StockRepository::insertMovement(const StockMovement &m)
     q.addBindValue(m.order.isValid() ? QVariant(m.order.value()) : QVariant());
     q.addBindValue(Sql::nullIfEmpty(m.reference));
     q.addBindValue(m.createdBy);
+    q.addBindValue(m.importBatch.isValid() ? QVariant(m.importBatch.value()) : QVariant());
     if (Status s = Sql::exec(q); !s)
         return s.error();
     return StockMovementId(Sql::lastInsertId(q));
+}
+
+Result<std::vector<StockMovement>> StockRepository::netMovementsOf(OrderId order)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT m.article_id, m.warehouse_id, sum(m.quantity), max(m.unit_cost), a.currency "
+        "FROM stock_movements m JOIN articles a ON a.id = m.article_id WHERE m.order_id = ? "
+        "GROUP BY m.article_id, m.warehouse_id HAVING sum(m.quantity) <> 0 "
+        "ORDER BY m.article_id, m.warehouse_id"));
+    q.addBindValue(order.value());
+    return Sql::fetchAll<StockMovement>(q, [order](const QSqlQuery &row) {
+        StockMovement m;
+        m.article = ArticleId(row.value(0).toLongLong());
+        m.warehouse = WarehouseId(row.value(1).toLongLong());
+        m.quantity = Quantity(row.value(2).toLongLong());
+        m.unitCost = Money(row.value(3).toLongLong(), Currency::fromCode(row.value(4).toString()));
+        m.order = order;
+        return m;
+    });
+}
+
+Result<std::vector<StockMovement>> StockRepository::movementsOf(ImportBatchId batch)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT m.id, m.article_id, m.warehouse_id, m.quantity, m.kind, m.unit_cost, m.order_id, "
+        "m.reference, a.currency FROM stock_movements m JOIN articles a ON a.id = m.article_id "
+        "WHERE m.import_batch_id = ? ORDER BY m.id"));
+    q.addBindValue(batch.value());
+    return Sql::fetchAll<StockMovement>(q, [batch](const QSqlQuery &row) {
+        StockMovement m;
+        m.id = StockMovementId(row.value(0).toLongLong());
+        m.article = ArticleId(row.value(1).toLongLong());
+        m.warehouse = WarehouseId(row.value(2).toLongLong());
+        m.quantity = Quantity(row.value(3).toLongLong());
+        m.kind = movementKindFromKey(row.value(4).toString());
+        m.unitCost = Money(row.value(5).toLongLong(), Currency::fromCode(row.value(8).toString()));
+        m.order = OrderId(row.value(6).toLongLong());
+        m.reference = row.value(7).toString();
+        m.importBatch = batch;
+        return m;
+    });
 }
 
 Result<std::vector<StockLevel>> StockRepository::levelsOf(ArticleId article)

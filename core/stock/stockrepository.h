@@ -31,6 +31,10 @@ public:
     Result<std::optional<ArticleId>> findArticleBySku(const QString &sku);
 
     Result<StockMovementId> insertMovement(const StockMovement &movement);
+    /// Per article and warehouse, what an order's movements add up to where that is not zero.
+    Result<std::vector<StockMovement>> netMovementsOf(OrderId order);
+    /// The movements an import batch caused.
+    Result<std::vector<StockMovement>> movementsOf(ImportBatchId batch);
     Result<std::vector<StockLevel>> levelsOf(ArticleId article);
 
     /// Articles; filter text: word prefixes of SKU, name or EAN.

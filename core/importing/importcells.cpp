@@ -64,7 +64,8 @@ std::optional<int> parseOffsetSpec(QByteArrayView spec)
     if (spec == "Z" || equalsIgnoringCase(spec, "utc") || equalsIgnoringCase(spec, "gmt"))
         return 0;
     qsizetype pos = 0;
-    if (spec.size() > 3 && (equalsIgnoringCase(spec.first(3), "utc") || equalsIgnoringCase(spec.first(3), "gmt")))
+    if (spec.size() > 3
+        && (equalsIgnoringCase(spec.first(3), "utc") || equalsIgnoringCase(spec.first(3), "gmt")))
         pos = 3;
     if (pos >= spec.size() || (spec[pos] != '+' && spec[pos] != '-'))
         return std::nullopt;
@@ -267,7 +268,8 @@ std::optional<qint64> parseWholeNumber(QByteArrayView text)
 
 std::optional<bool> parseBool(QByteArrayView text)
 {
-    for (const char *yes : {"true", "yes", "1", "y", "ja", "j", "si", "s\xc3\xad", "oui", "wahr", "x"})
+    for (const char *yes :
+        {"true", "yes", "1", "y", "ja", "j", "si", "s\xc3\xad", "oui", "wahr", "x"})
         if (equalsIgnoringCase(text, yes))
             return true;
     for (const char *no : {"false", "no", "0", "n", "nein", "non", "falsch"})
@@ -336,7 +338,8 @@ int taxRateFromName(QStringView name)
     while (end > 0 && name[end - 1] == u' ')
         --end;
     qsizetype begin = end;
-    while (begin > 0 && (name[begin - 1].isDigit() || name[begin - 1] == u'.' || name[begin - 1] == u','))
+    while (begin > 0
+        && (name[begin - 1].isDigit() || name[begin - 1] == u'.' || name[begin - 1] == u','))
         --begin;
     if (begin == end)
         return -1;
@@ -365,7 +368,8 @@ OffsetSplit splitOffset(QByteArrayView text)
     if (text.endsWith(')')) {
         const qsizetype open = text.lastIndexOf('(');
         if (open > 0) {
-            if (const auto offset = parseOffsetSpec(trimmed(text.sliced(open + 1, text.size() - open - 2)))) {
+            if (const auto offset
+                = parseOffsetSpec(trimmed(text.sliced(open + 1, text.size() - open - 2)))) {
                 QByteArrayView rest = trimmed(text.first(open));
                 qsizetype letters = 0;
                 while (letters < rest.size() && rest[rest.size() - 1 - letters] >= 'A'
@@ -609,8 +613,8 @@ std::optional<QDateTime> DateReader::read(QByteArrayView text) const
             case Token::MonthName: {
                 qsizetype end = pos;
                 while (end < rest.size()
-                       && ((rest[end] >= 'a' && rest[end] <= 'z') || (rest[end] >= 'A' && rest[end] <= 'Z')
-                           || uchar(rest[end]) >= 0x80))
+                    && ((rest[end] >= 'a' && rest[end] <= 'z')
+                        || (rest[end] >= 'A' && rest[end] <= 'Z') || uchar(rest[end]) >= 0x80))
                     ++end;
                 const QString word = QString::fromUtf8(rest.sliced(pos, end - pos)).toLower();
                 ok = false;

@@ -114,7 +114,8 @@ QSet<QString> headerSet(const QStringList &header)
 std::optional<int> parseOffsetText(QStringView text)
 {
     text = text.trimmed();
-    if (text.startsWith(u"UTC", Qt::CaseInsensitive) || text.startsWith(u"GMT", Qt::CaseInsensitive))
+    if (text.startsWith(u"UTC", Qt::CaseInsensitive)
+        || text.startsWith(u"GMT", Qt::CaseInsensitive))
         text = text.sliced(3);
     if (text.isEmpty())
         return 0;
@@ -719,12 +720,10 @@ std::optional<QString> ImportProfile::refusal(const QStringList &header) const
         return std::nullopt;
     const QSet<QString> present = headerSet(header);
     for (const RefuseRule &rule : refuseRules) {
-        const bool allMissing = std::none_of(rule.missing.cbegin(), rule.missing.cend(), [&](const QString &h) {
-            return present.contains(headerKey(h));
-        });
-        const bool allPresent = std::all_of(rule.present.cbegin(), rule.present.cend(), [&](const QString &h) {
-            return present.contains(headerKey(h));
-        });
+        const bool allMissing = std::none_of(rule.missing.cbegin(), rule.missing.cend(),
+            [&](const QString &h) { return present.contains(headerKey(h)); });
+        const bool allPresent = std::all_of(rule.present.cbegin(), rule.present.cend(),
+            [&](const QString &h) { return present.contains(headerKey(h)); });
         if (allMissing && allPresent) {
             const QByteArray source = rule.message.toUtf8();
             return QCoreApplication::translate("Kontor::ImportProfile", source.constData());
@@ -738,7 +737,8 @@ const std::vector<ImportProfile> &ImportProfile::builtIns()
     static const std::vector<ImportProfile> profiles = [] {
         std::vector<ImportProfile> list;
         const QDir dir(QStringLiteral(":/kontor/importprofiles"));
-        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList files
+            = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         for (const QString &name : files) {
             auto profile = load(dir.filePath(name));
             if (profile.ok())

@@ -91,6 +91,8 @@ public:
     static Result<std::unique_ptr<CsvReader>> open(const QString &path, CsvOptions options = {});
 
     /// Decided on the first call of next(), from the options or from the file's first bytes.
+    /// A file without a byte-order mark that was plain ASCII so far turns to Windows-1252 when
+    /// a byte that is not UTF-8 comes later, so this may change from UTF-8 while reading.
     TextEncoding encoding() const;
     bool hadByteOrderMark() const;
     char delimiter() const;
@@ -104,6 +106,10 @@ public:
     /// Bytes of the input consumed so far, and the input's size (-1 when unknown): for progress.
     qint64 bytesRead() const;
     qint64 bytesTotal() const;
+
+    /// How many bytes are read from the device at a time (256 KiB unless set). Call before the
+    /// first next(); tests use tiny blocks so that records straddle block boundaries.
+    void setBlockSize(qsizetype bytes);
 
 private:
     struct Private;

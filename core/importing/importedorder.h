@@ -7,6 +7,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 
@@ -109,9 +110,14 @@ struct ImportedOrder
     /// The order's records exactly as read (UTF-8, one per line, each ending in "\n"): written
     /// out again when the order is rejected. Its hash tells an unchanged order on re-import.
     QByteArray source;
-    /// A 64-bit hash of source, stable across runs and platforms.
+    /// A 64-bit hash of source, stable across runs and platforms: sourceFingerprint(source).
     quint64 fingerprint = 0;
 };
+
+/// The fingerprint of an order's source: XXH64 with seed 0 over the bytes, computed by Kontor's
+/// own code (not qHash, whose algorithm differs between Qt versions and CPUs), so a fingerprint
+/// stored today still matches the same bytes read by a later Kontor on another machine.
+quint64 sourceFingerprint(QByteArrayView source);
 
 /// Why one order of a file was not imported, pointed at the cell that caused it.
 struct ImportProblem

@@ -20,6 +20,23 @@ namespace Kontor {
  * fields from every record, cleans spreadsheet damage (a leading apostrophe, a trailing tab,
  * `=""`, `""`), parses amounts, dates and quantities the profile's way and checks that the
  * order makes sense (a currency, a total, lines). Streaming: one order in memory at a time.
+ *
+ * - Grouping: contiguous records with the same key are one order. A key that comes back after
+ *   other orders is rejected ("order X appears again at line N, apart from its first rows at
+ *   line M"): the reader keeps a 64-bit hash and the first line of every key it has finished,
+ *   16 bytes per order in a table kept at most half full (about 32 MB for a million orders).
+ * - Blank records (empty, or delimiters only) are passed over wherever they stand; they are
+ *   neither orders nor lines and end nothing. Every other record ends up in exactly one
+ *   Order, Unchanged or Rejected result.
+ * - Cells: blanks and a trailing tab are trimmed, `=""` is empty and `="…"` its content, a
+ *   leading apostrophe is dropped from zips and phones. A number column holding scientific
+ *   notation ("5,52E+12") rejects the order: the spreadsheet lost its digits. Discounts are
+ *   read as amounts off whether or not the file writes them with a minus sign.
+ * - A record with fewer cells than the header, or non-empty cells beyond it, rejects its
+ *   order: a delimiter inside an unquoted value shifts every later column.
+ * - Whatever fails in an order (an amount, a date, a quantity, a status word the profile does
+ *   not know, a currency) rejects the whole order; every problem found is listed, each with
+ *   file, physical line, column header, the cell as written and a translated reason.
  */
 class OrderReader
 {

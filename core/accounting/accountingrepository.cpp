@@ -200,25 +200,13 @@ Result<std::optional<JournalEntryId>> AccountingRepository::reversalOf(JournalEn
         q, [](const QSqlQuery &row) { return JournalEntryId(row.value(0).toLongLong()); });
 }
 
-Result<std::vector<JournalEntry>> AccountingRepository::standingEntriesOf(OrderId order)
+Result<std::vector<JournalEntry>> AccountingRepository::entriesOf(OrderId order)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + entryColumns
         + QStringLiteral(" FROM journal_entries e WHERE e.order_id = ? AND e.posted = 1 "
-                         "AND e.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM journal_entries r "
-                         "WHERE r.reverses_id = e.id) ORDER BY e.id"));
+                         "ORDER BY e.id"));
     q.addBindValue(order.value());
     return Sql::fetchAll<JournalEntry>(q, readEntry);
-}
-
-Result<std::vector<JournalEntryId>> AccountingRepository::standingEntriesOf(ImportBatchId batch)
-{
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT e.id FROM journal_entries e WHERE e.import_batch_id = ? AND e.posted = 1 "
-        "AND NOT EXISTS (SELECT 1 FROM journal_entries r WHERE r.reverses_id = e.id) "
-        "ORDER BY e.id DESC"));
-    q.addBindValue(batch.value());
-    return Sql::fetchAll<JournalEntryId>(
-        q, [](const QSqlQuery &row) { return JournalEntryId(row.value(0).toLongLong()); });
 }
 
 Result<qint64> AccountingRepository::countEntries(const ListFilter &filter)

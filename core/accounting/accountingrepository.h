@@ -33,10 +33,8 @@ public:
     Result<std::optional<JournalEntry>> findEntry(JournalEntryId id);
     Result<std::vector<JournalLine>> linesOf(JournalEntryId id);
     Result<std::optional<JournalEntryId>> reversalOf(JournalEntryId id);
-    /// Posted entries of an order that are neither reversals nor reversed (without lines).
-    Result<std::vector<JournalEntry>> standingEntriesOf(OrderId order);
-    /// Posted entries an import batch caused that are not reversed, newest first.
-    Result<std::vector<JournalEntryId>> standingEntriesOf(ImportBatchId batch);
+    /// The posted entries of an order, reversals included, oldest first (without lines).
+    Result<std::vector<JournalEntry>> entriesOf(OrderId order);
 
     /// Posted entries; filter text: an entry number or reference prefix.
     Result<qint64> countEntries(const ListFilter &filter);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 
 namespace Kontor {
@@ -61,6 +63,33 @@ QString accountKindName(AccountKind kind)
     }
     Q_UNREACHABLE();
     return {};
+}
+
+std::vector<EntryChain> EntryChain::of(const std::vector<JournalEntry> &entries,
+                                       ImportBatchId batch)
+{
+    QHash<qint64, const JournalEntry *> reversalOf;
+    for (const JournalEntry &entry : entries)
+        if (entry.reverses.isValid())
+            reversalOf.insert(entry.reverses.value(), &entry);
+    std::vector<EntryChain> chains;
+    for (const JournalEntry &entry : entries) {
+        if (entry.reverses.isValid())
+            continue;
+        EntryChain chain;
+        chain.root = entry;
+        int sign = 1, effect = 0;
+        for (const JournalEntry *link = &entry; link;
+             link = reversalOf.value(link->id.value()), sign = -sign) {
+            effect += sign;
+            if (batch.isValid() && link->importBatch == batch)
+                chain.effectOf += sign;
+            chain.tip = link->id;
+        }
+        chain.inEffect = effect != 0;
+        chains.push_back(std::move(chain));
+    }
+    return chains;
 }
 
 } // namespace Kontor

@@ -75,4 +75,21 @@ struct JournalEntry
     std::vector<JournalLine> lines;
 };
 
+/**
+ * An entry with its reversals: the entry, its reversal, the reversal's reversal, and so on.
+ * While the chain is odd in length, the entry is in effect.
+ */
+struct EntryChain
+{
+    JournalEntry root;
+    JournalEntryId tip;      ///< the last of the chain: the one to reverse to toggle the effect
+    bool inEffect = false;
+    /// What one import batch's entries of the chain add to its effect: +1, 0 or -1.
+    int effectOf = 0;
+
+    /// The chains of entries (all of one order, say); effectOf counts batch's entries.
+    static std::vector<EntryChain> of(const std::vector<JournalEntry> &entries,
+                                      ImportBatchId batch = {});
+};
+
 } // namespace Kontor

@@ -9,9 +9,9 @@ Actor Actor::fromOperatingSystem()
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
         QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty())
-            return Actor{name};
+            return Actor{name, {}};
     }
-    return Actor{QStringLiteral("unknown")};
+    return Actor{QStringLiteral("unknown"), {}};
 }
 
 } // namespace Kontor

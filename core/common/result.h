@@ -17,6 +17,9 @@ struct Error
     qint64 line = 0;    ///< 1-based; 0 when not from a file
     int column = 0;     ///< 1-based; 0 when not known
     QString field;      ///< the field or column name, when known
+    /// The storage itself failed (disk full, read-only, busy, damaged), not a rule about the
+    /// data: whatever was being done as a whole must stop.
+    bool storageFailure = false;
 
     /// The message with its place in front: "orders.csv:12, column 'Total': …".
     QString toString() const;
@@ -67,7 +70,7 @@ using Status = Result<void>;
 
 inline Error makeError(QString message)
 {
-    return Error{std::move(message), {}, 0, 0, {}};
+    return Error{std::move(message), {}, 0, 0, {}, false};
 }
 
 } // namespace Kontor

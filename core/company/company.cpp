@@ -8,6 +8,8 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "customers/customerservice.h"
+#include "importing/importbatch.h"
+#include "importing/importservice.h"
 #include "orders/orderservice.h"
 #include "persistence/sql.h"
 #include "persistence/transaction.h"
@@ -79,12 +81,17 @@ Company::Company(std::unique_ptr<Database> db)
     , m_orders(std::make_unique<OrderService>(*m_db, *m_orderRepository, *m_stock, *m_accounting,
                                               *m_numbers, *m_audit))
     , m_personnel(std::make_unique<PersonnelService>(*m_db, *m_personnelRepository, *m_numbers, *m_audit))
+    , m_importBatches(std::make_unique<ImportBatchRepository>(*m_db))
+    , m_imports(std::make_unique<ImportService>(*m_db, *m_importBatches, *m_orders, *m_customers,
+                                                *m_stock))
 {
 }
 
 Company::~Company()
 {
     // Services and repositories hold prepared statements of the connection: they go first.
+    m_imports.reset();
+    m_importBatches.reset();
     m_personnel.reset();
     m_orders.reset();
     m_accounting.reset();
@@ -116,6 +123,16 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
                                            [](const Warehouse &a, const Warehouse &b) { return a.id < b.id; })
                               ->id;
         company->m_orders->setPostingSetup(setup);
+    }
+    auto initialised = company->isInitialised();
+    if (!initialised)
+        return initialised.error();
+    if (*initialised) {
+        auto profile = company->profile();
+        if (!profile)
+            return profile.error();
+        company->m_imports->setDefaultCurrency(profile->baseCurrency);
+        company->m_imports->setDefaultCountry(profile->country);
     }
     return company;
 }
@@ -188,6 +205,8 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
     OrderPostingSetup setup = m_orders->postingSetup();
     setup.warehouse = *warehouse;
     m_orders->setPostingSetup(setup);
+    m_imports->setDefaultCurrency(profile.baseCurrency);
+    m_imports->setDefaultCountry(profile.country);
     return {};
 }
 

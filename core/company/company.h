@@ -21,6 +21,8 @@ class AccountingService;
 class AuditLog;
 class CustomerRepository;
 class CustomerService;
+class ImportBatchRepository;
+class ImportService;
 class NumberSeries;
 class OrderRepository;
 class OrderService;
@@ -65,6 +67,7 @@ public:
     OrderService &orders() { return *m_orders; }
     PersonnelService &personnel() { return *m_personnel; }
     AccountingService &accounting() { return *m_accounting; }
+    ImportService &imports() { return *m_imports; }
 
     /// Whether the company has been set up (its profile, number series and chart of accounts).
     Result<bool> isInitialised();
@@ -90,6 +93,8 @@ private:
     std::unique_ptr<AccountingService> m_accounting;
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<PersonnelService> m_personnel;
+    std::unique_ptr<ImportBatchRepository> m_importBatches;
+    std::unique_ptr<ImportService> m_imports;
 };
 
 } // namespace Kontor

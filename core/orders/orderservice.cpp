@@ -615,14 +615,16 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
     const bool cancelling = after.cancelledAt.isValid() && (isNew || !before->cancelledAt.isValid());
     if (cancelling) {
         const QDate date = after.cancelledAt.date();
-        auto standing = m_accounting.repository().standingEntriesOf(after.id);
-        if (!standing)
-            return standing.error();
-        for (const JournalEntry &entry : *standing) {
-            if (entry.purpose != EntryPurpose::Sale && entry.purpose != EntryPurpose::CostOfGoods
-                && entry.purpose != EntryPurpose::Refund)
+        auto entries = m_accounting.repository().entriesOf(after.id);
+        if (!entries)
+            return entries.error();
+        for (const EntryChain &chain : EntryChain::of(*entries)) {
+            const EntryPurpose purpose = chain.root.purpose;
+            if (!chain.inEffect
+                || (purpose != EntryPurpose::Sale && purpose != EntryPurpose::CostOfGoods
+                    && purpose != EntryPurpose::Refund))
                 continue;
-            if (auto reversed = m_accounting.reverse(actor, entry.id, date, batch); !reversed)
+            if (auto reversed = m_accounting.reverse(actor, chain.tip, date, batch); !reversed)
                 return reversed.error();
         }
         if (Status s = putStockBack(actor, after, batch, date); !s)
@@ -736,11 +738,13 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
         order.id = before.id;
         order.number = before.number;
         if (amountsDiffer(before, order))
-            return makeError(tr("Order %1 was changed in the shop after it was imported: its amounts "
-                                "or its lines are not the same. Kontor books changes of status, "
-                                "payment, refunds and cancellation, not edited orders; correct "
-                                "it by hand.")
-                                 .arg(order.externalId));
+            return makeError(tr("Order %1 of shop %2 is in the books already with other amounts or "
+                                "lines. Either it was edited in the shop after it was imported "
+                                "(Kontor books changes of status, payment, refunds and "
+                                "cancellation, not edited orders: correct it by hand), or it is "
+                                "another shop's order with the same number (import each shop "
+                                "under its own shop name).")
+                                 .arg(order.externalId, order.shop));
         if (before.cancelledAt.isValid() && !order.cancelledAt.isValid())
             return makeError(tr("Order %1 was cancelled and the shop no longer says so. Kontor does "
                                 "not take back a cancellation; correct it by hand.")
@@ -794,12 +798,21 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto entries = m_accounting.repository().standingEntriesOf(batch);
-    if (!entries)
-        return entries.error();
-    for (JournalEntryId id : *entries) {
-        if (auto reversed = m_accounting.reverse(actor, id, today); !reversed)
-            return reversed.error();
+    // Each booking the batch made is taken out of effect: a chain of an entry and its
+    // reversals that the batch's entries changed is toggled back.
+    std::vector<OrderId> touched = inserted;
+    for (const Order &order : previous)
+        touched.push_back(order.id);
+    for (OrderId id : touched) {
+        auto entries = m_accounting.repository().entriesOf(id);
+        if (!entries)
+            return entries.error();
+        for (const EntryChain &chain : EntryChain::of(*entries, batch)) {
+            if (chain.effectOf == 0)
+                continue;
+            if (auto reversed = m_accounting.reverse(actor, chain.tip, today); !reversed)
+                return reversed.error();
+        }
     }
     auto movements = m_stock.repository().movementsOf(batch);
     if (!movements)

@@ -22,6 +22,7 @@ Error errorFrom(const QSqlError &error)
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     QString message;
+    bool storageFailure = true;
     switch (code) {
     case 13: // SQLITE_FULL
         message = tr("The disk is full. Nothing was saved; free some space and try again.");
@@ -45,12 +46,15 @@ Error errorFrom(const QSqlError &error)
         break;
     case 19: // SQLITE_CONSTRAINT: our triggers speak for themselves
         message = tr("The database refused the change: %1").arg(driverText);
+        storageFailure = false;
         break;
     default:
         message = tr("Database error: %1").arg(driverText);
         break;
     }
-    return makeError(message);
+    Error result = makeError(message);
+    result.storageFailure = storageFailure;
+    return result;
 }
 
 Status exec(QSqlQuery &query)

@@ -1,0 +1,464 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importservice.h"
+
+#include "orderreader.h"
+
+#include "common/clock.h"
+#include "customers/customerservice.h"
+#include "orders/orderservice.h"
+#include "persistence/database.h"
+#include "persistence/transaction.h"
+#include "stock/stockservice.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Kontor {
+
+namespace {
+
+constexpr qint64 rateDenominator = 10000;
+
+Money lineGross(const ImportedLine &line, Currency currency)
+{
+    if (!line.unitPrice)
+        return Money::zero(currency);
+    return *line.unitPrice * line.quantity.units() - line.discount;
+}
+
+// Kontor's own status of an order, from what the shop says about its money and shipping.
+OrderStatus statusOf(const ImportedOrder &o)
+{
+    if (o.cancelled)
+        return OrderStatus::Cancelled;
+    if (o.financialStatus == FinancialStatus::Refunded)
+        return OrderStatus::Refunded;
+    const bool shipped = o.fulfilmentStatus == QLatin1StringView("fulfilled");
+    if (isPaid(o.financialStatus))
+        return shipped ? OrderStatus::Completed : OrderStatus::Paid;
+    return shipped ? OrderStatus::Shipped : OrderStatus::Open;
+}
+
+} // namespace
+
+/// What one run keeps between orders: the batch, the actor naming it, the articles found.
+struct ImportService::Run
+{
+    Actor actor;
+    ImportBatch batch;
+    QDate today;
+    QString shop;
+    QHash<QString, ArticleId> articles;     // by SKU; only what committed with its order
+    QHash<QString, ArticleId> newArticles;  // created for the order being imported
+    qint64 customersCreated = 0;            // for the order being imported
+};
+
+ImportService::ImportService(Database &db, ImportBatchRepository &batches, OrderService &orders,
+                             CustomerService &customers, StockService &stock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_batches(batches)
+    , m_orders(orders)
+    , m_customers(customers)
+    , m_stock(stock)
+{
+}
+
+Result<CustomerId> ImportService::customerFor(const Actor &actor, const ImportedOrder &imported,
+                                              Run &run)
+{
+    if (!imported.email.isEmpty()) {
+        auto found = m_customers.repository().findByEmail(imported.email);
+        if (!found)
+            return found.error();
+        if (found->has_value())
+            return **found;
+    }
+    Customer customer;
+    customer.name = imported.customerName.simplified();
+    if (customer.name.isEmpty())
+        customer.name = !imported.email.isEmpty() ? imported.email
+                                                  : tr("Customer of order %1").arg(imported.key);
+    customer.email = imported.email;
+    customer.phone = imported.phone;
+    customer.street = imported.street;
+    customer.postcode = imported.zip;
+    customer.city = imported.city;
+    customer.country = imported.country.isEmpty() ? m_defaultCountry : imported.country;
+    auto id = m_customers.create(actor, customer);
+    if (id)
+        ++run.customersCreated;
+    return id;
+}
+
+Result<ArticleId> ImportService::articleFor(const Actor &actor, const ImportedOrder &imported,
+                                            const ImportedLine &line, Run &run)
+{
+    if (const auto it = run.articles.constFind(line.sku); it != run.articles.cend())
+        return *it;
+    if (const auto it = run.newArticles.constFind(line.sku); it != run.newArticles.cend())
+        return *it;
+    auto found = m_stock.repository().findArticleBySku(line.sku);
+    if (!found)
+        return found.error();
+    if (found->has_value()) {
+        run.articles.insert(line.sku, **found);
+        return **found;
+    }
+    // An SKU Kontor does not know: created from the line, for someone to look at.
+    Article article;
+    article.sku = line.sku;
+    article.name = line.name.isEmpty() ? line.sku : line.name;
+    article.salesPrice = line.unitPrice && !line.unitPrice->isNegative()
+                             ? *line.unitPrice
+                             : Money::zero(imported.currency);
+    article.purchasePrice = Money::zero(imported.currency);
+    article.vatRate = line.vatRate.value_or(0);
+    article.stockTracked = line.requiresShipping;
+    article.needsReview = true;
+    auto id = m_stock.createArticle(actor, article);
+    if (!id)
+        return id.error();
+    run.newArticles.insert(line.sku, *id);
+    return id;
+}
+
+Result<Order> ImportService::toOrder(const Actor &actor, const ImportedOrder &imported, Run &run,
+                                     std::vector<ImportProblem> &problems)
+{
+    const Currency currency = imported.currency;
+    Order order;
+    order.shop = run.shop;
+    order.externalId = imported.key;
+    order.orderedAt = imported.createdAt;
+    order.currency = currency;
+    order.pricesIncludeTax = imported.pricesIncludeTax;
+    order.status = statusOf(imported);
+    order.financialStatus = financialStatusKey(imported.financialStatus);
+    order.fulfilment = imported.fulfilmentStatus;
+    order.discount = imported.discount;
+    order.refunded = imported.refunded;
+    order.total = imported.total;
+    order.tax = imported.taxes;
+    order.paymentMethod = imported.paymentMethod;
+    order.paymentReference = imported.paymentReference;
+    order.note = imported.note;
+    order.fingerprint = imported.fingerprint;
+    if (isPaid(imported.financialStatus))
+        order.paidAt = imported.paidAt.isValid() ? imported.paidAt : imported.createdAt;
+    if (imported.cancelled)
+        order.cancelledAt = imported.cancelledAt.isValid() ? imported.cancelledAt : imported.createdAt;
+
+    // Taxes per rate as the shop reports them; without a breakdown, at the lines' one rate.
+    for (const ImportedTax &tax : imported.taxLines) {
+        if (tax.amount.isZero())
+            continue;
+        auto it = std::find_if(order.taxes.begin(), order.taxes.end(),
+                               [&](const TaxAmount &t) { return t.rate == tax.rate; });
+        if (it == order.taxes.end())
+            order.taxes.push_back({tax.rate, tax.amount});
+        else
+            it->amount += tax.amount;
+    }
+    std::optional<int> lineRate;
+    bool oneLineRate = true;
+    for (const ImportedLine &line : imported.lines) {
+        if (!line.vatRate || line.isTip)
+            continue;
+        if (lineRate && *lineRate != *line.vatRate)
+            oneLineRate = false;
+        lineRate = line.vatRate;
+    }
+    if (order.taxes.empty() && !order.tax.isZero() && lineRate && oneLineRate)
+        order.taxes.push_back({*lineRate, order.tax});
+    int mainRate = 0;
+    Money mainTax = Money::zero(currency);
+    for (const TaxAmount &tax : order.taxes) {
+        if (tax.rate >= 0 && tax.amount > mainTax) {
+            mainRate = tax.rate;
+            mainTax = tax.amount;
+        }
+    }
+
+    // Lines; tips are kept as lines but are no revenue.
+    Money tip = Money::zero(currency);
+    Money goods = Money::zero(currency);
+    for (const ImportedLine &in : imported.lines) {
+        OrderLine line;
+        line.sku = in.sku;
+        line.description = in.name.isEmpty() ? in.sku : in.name;
+        line.quantity = in.quantity;
+        line.unitPrice = in.unitPrice.value_or(Money::zero(currency));
+        line.discount = in.discount;
+        line.vatRate = in.isTip || !in.taxable ? 0 : in.vatRate.value_or(mainRate);
+        line.gross = lineGross(in, currency);
+        if (in.isTip) {
+            tip += line.gross;
+        } else if (in.unitPrice) {
+            goods += *in.unitPrice * in.quantity.units();
+        }
+        // Net and tax of the line, for the order's view; the books use the order's totals.
+        if (order.pricesIncludeTax) {
+            const auto net = line.gross.scaled(rateDenominator, rateDenominator + line.vatRate,
+                                               Rounding::HalfUp);
+            line.net = net.value_or(line.gross);
+            line.tax = line.gross - line.net;
+        } else {
+            const auto tax = line.gross.scaled(line.vatRate, rateDenominator, Rounding::HalfUp);
+            line.net = line.gross;
+            line.tax = tax.value_or(Money::zero(currency));
+            line.gross = line.net + line.tax;
+        }
+        if (!in.sku.isEmpty() && !in.isTip) {
+            auto article = articleFor(actor, imported, in, run);
+            if (!article) {
+                problems.push_back({imported.fileName, in.fileLine, QString(), in.sku,
+                                    article.error().message});
+                return article.error();
+            }
+            line.article = *article;
+        }
+        order.lines.push_back(std::move(line));
+    }
+    order.tip = tip;
+
+    // A discount the subtotal does not show went to the shipping (a free-shipping code).
+    order.shipping = imported.shipping;
+    if (imported.subtotal && !imported.discount.isZero()) {
+        const Money onGoods = goods - *imported.subtotal;
+        const Money onShipping = imported.discount - onGoods;
+        if (onShipping.minorUnits() > 0 && onShipping <= imported.shipping)
+            order.shipping = imported.shipping - onShipping;
+    }
+    order.net = order.total - order.tax - order.tip;
+
+    auto customer = customerFor(actor, imported, run);
+    if (!customer) {
+        problems.push_back({imported.fileName, imported.firstLine, QString(), imported.email,
+                            customer.error().message});
+        return customer.error();
+    }
+    order.customer = *customer;
+    return order;
+}
+
+Result<ImportReport> ImportService::importFile(const Actor &actor, const QString &path,
+                                               const ImportOptions &options,
+                                               const Progress &progress)
+{
+    auto reader = OrderReader::open(path, options.profile, m_defaultCurrency);
+    if (!reader)
+        return reader.error();
+    OrderReader &in = **reader;
+
+    ImportReport report;
+    report.fileName = QFileInfo(path).fileName();
+    report.profileId = in.profile().id;
+    report.profileName = in.profile().name;
+    report.shop = options.shop.trimmed().isEmpty() ? in.profile().id : options.shop.trimmed();
+    report.rejectedRecords = in.headerSource() + '\n';
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    Run run;
+    run.shop = report.shop;
+    run.today = QDate::currentDate();
+    run.batch.startedAt = QDateTime::currentDateTimeUtc();
+    run.batch.userName = actor.name;
+    run.batch.shop = report.shop;
+    run.batch.fileName = report.fileName;
+    run.batch.profile = report.profileId;
+    auto batchId = m_batches.insert(run.batch);
+    if (!batchId)
+        return batchId.error();
+    run.batch.id = *batchId;
+    run.actor = actor;
+    run.actor.importBatch = *batchId;
+
+    OrderRepository &orders = m_orders.repository();
+    std::optional<Error> lookupError;
+    in.setKnownFingerprint([&](const QString &key, quint64 fingerprint) {
+        auto known = orders.fingerprintOf(report.shop, key);
+        if (!known) {
+            lookupError = known.error();
+            return false;
+        }
+        return known->has_value() && !(*known)->withdrawn && (*known)->fingerprint == fingerprint;
+    });
+
+    ImportedOrder imported;
+    std::vector<ImportProblem> problems;
+    qint64 nextProgress = 0;
+    const auto reject = [&](const ImportedOrder &order) {
+        ++report.rejected;
+        report.problems.insert(report.problems.end(), problems.begin(), problems.end());
+        report.rejectedRecords += order.source;
+    };
+    for (;;) {
+        problems.clear();
+        const OrderReader::Outcome outcome = in.next(imported, problems);
+        if (lookupError)
+            return *lookupError;
+        if (outcome == OrderReader::Outcome::End)
+            break;
+        if (outcome == OrderReader::Outcome::Failed)
+            return *in.error();
+        if (progress && in.bytesRead() >= nextProgress) {
+            if (!progress(in.bytesRead(), in.bytesTotal())) {
+                report.cancelled = true;
+                return report; // tx rolls back
+            }
+            nextProgress = in.bytesRead() + 256 * 1024;
+        }
+        report.lines += qint64(imported.lines.size());
+        if (outcome == OrderReader::Outcome::Unchanged) {
+            ++report.unchanged;
+            continue;
+        }
+        if (outcome == OrderReader::Outcome::Rejected) {
+            reject(imported);
+            continue;
+        }
+        // One order: all of it, or none of it.
+        Transaction orderTx(m_db);
+        if (!orderTx.ok())
+            return orderTx.error();
+        run.newArticles.clear();
+        run.customersCreated = 0;
+        auto order = toOrder(run.actor, imported, run, problems);
+        Result<OrderImport> done = order ? m_orders.importOrder(run.actor, std::move(order).value(),
+                                                                run.batch.id, run.today)
+                                         : Result<OrderImport>(order.error());
+        if (done) {
+            Status recorded = done->action == ImportAction::Inserted
+                                  ? m_batches.recordInserted(run.batch.id, done->id)
+                              : done->action == ImportAction::Updated
+                                  ? m_batches.recordUpdated(run.batch.id, *done->previous)
+                                  : Status();
+            if (!recorded)
+                done = recorded.error();
+        }
+        if (done) {
+            if (Status s = orderTx.commit(); !s)
+                return s.error();
+        } else {
+            orderTx.rollback();
+            const Error &error = done.error();
+            if (error.storageFailure)
+                return error; // the database itself failed: nothing of the run is kept
+            if (problems.empty())
+                problems.push_back({imported.fileName, imported.firstLine, QString(), imported.key,
+                                    error.message});
+            reject(imported);
+            continue;
+        }
+        run.batch.customersCreated += run.customersCreated;
+        run.batch.articlesCreated += run.newArticles.size();
+        run.articles.insert(run.newArticles);
+        switch (done->action) {
+        case ImportAction::Inserted: ++report.inserted; break;
+        case ImportAction::Updated: ++report.updated; break;
+        case ImportAction::Unchanged: ++report.unchanged; break;
+        }
+    }
+    if (progress)
+        progress(in.bytesRead(), in.bytesTotal());
+    report.customersCreated = run.batch.customersCreated;
+    report.articlesCreated = run.batch.articlesCreated;
+
+    if (options.dryRun || (options.allOrNothing && report.rejected > 0))
+        return report; // tx rolls back
+    run.batch.inserted = report.inserted;
+    run.batch.updated = report.updated;
+    run.batch.unchanged = report.unchanged;
+    run.batch.rejected = report.rejected;
+    run.batch.lines = report.lines;
+    run.batch.finishedAt = QDateTime::currentDateTimeUtc();
+    if (Status s = m_batches.finish(run.batch); !s)
+        return s.error();
+    m_db.afterCommit([this, id = run.batch.id] { Q_EMIT batchFinished(id); });
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    report.batch = run.batch.id;
+    report.committed = true;
+    return report;
+}
+
+Result<bool> ImportService::canUndo(ImportBatchId id)
+{
+    auto batch = m_batches.find(id);
+    if (!batch)
+        return batch.error();
+    if (!batch->has_value() || (*batch)->undoneAt.isValid())
+        return false;
+    auto later = m_batches.touchedLater(id);
+    if (!later)
+        return later.error();
+    return !*later;
+}
+
+Status ImportService::undo(const Actor &actor, ImportBatchId id)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto batch = m_batches.find(id);
+    if (!batch)
+        return batch.error();
+    if (!batch->has_value())
+        return makeError(tr("There is no import batch %1.").arg(id.value()));
+    if ((*batch)->undoneAt.isValid())
+        return makeError(tr("Import batch %1 has been undone already.").arg(id.value()));
+    auto later = m_batches.touchedLater(id);
+    if (!later)
+        return later.error();
+    if (*later)
+        return makeError(tr("Import batch %1 cannot be undone: a later import changed some of its "
+                            "orders. Undo that one first.")
+                             .arg(id.value()));
+    auto inserted = m_batches.insertedBy(id);
+    if (!inserted)
+        return inserted.error();
+    auto previous = m_batches.previousStatesOf(id);
+    if (!previous)
+        return previous.error();
+    std::vector<Order> restored;
+    for (const auto &[orderId, before] : *previous) {
+        auto current = m_orders.repository().find(orderId);
+        if (!current)
+            return current.error();
+        if (!current->has_value())
+            continue;
+        Order order = *current.value();
+        order.status = before.status;
+        order.financialStatus = before.financialStatus;
+        order.fulfilment = before.fulfilment;
+        order.refunded = before.refunded;
+        order.paidAt = before.paidAt;
+        order.cancelledAt = before.cancelledAt;
+        order.fingerprint = before.fingerprint;
+        order.importBatch = before.importBatch;
+        restored.push_back(std::move(order));
+    }
+    if (Status s = m_orders.undoImport(actor, id, *inserted, restored, QDate::currentDate()); !s)
+        return s;
+    if (Status s = m_batches.markUndone(id, actor.name); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ImportService::saveRejects(const ImportReport &report, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(report.rejectedRecords);
+    if (!file.commit())
+        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace Kontor

@@ -1,0 +1,455 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importing/importservice.h"
+
+#include "orders/orderrepository.h"
+#include "orders/orderservice.h"
+#include "testcompany.h"
+#include "testresult.h"
+#include "testsql.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Kontor;
+using namespace Kontor::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The 79 columns of Shopify's newest orders export (FORMATS.md §1.5).
+const QStringList shopifyHeader = u"Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,"
+    "Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,"
+    "Shipping Method,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
+    "Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem taxable,"
+    "Lineitem fulfillment status,Billing Name,Billing Street,Billing Address1,Billing Address2,"
+    "Billing Company,Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,"
+    "Shipping Name,Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,"
+    "Shipping City,Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Notes,"
+    "Note Attributes,Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,"
+    "Outstanding Balance,Employee,Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,"
+    "Tax 1 Name,Tax 1 Value,Tax 2 Name,Tax 2 Value,Tax 3 Name,Tax 3 Value,Tax 4 Name,Tax 4 Value,"
+    "Tax 5 Name,Tax 5 Value,Phone,Receipt Number,Duties,Billing Province Name,"
+    "Shipping Province Name,Payment ID,Payment Terms Name,Next Payment Due At,Payment References"_s
+                                      .split(u',');
+
+using Row = QHash<QString, QString>;
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
+        return value;
+    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+/// A Shopify orders export written the way Shopify writes it: order fields on the first row of
+/// an order only, one row per line item.
+class ShopifyExport
+{
+public:
+    /// first: the order's fields; lines: each line's own fields (Name and Created at are added).
+    void add(const Row &first, const QList<Row> &lines)
+    {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            Row row = i == 0 ? first : Row{};
+            row.insert(lines[i]);
+            row[u"Name"_s] = first.value(u"Name"_s);
+            row[u"Email"_s] = first.value(u"Email"_s);
+            row[u"Created at"_s] = first.value(u"Created at"_s);
+            m_rows.append(row);
+        }
+    }
+    QString write(const QString &folder, const QString &name) const
+    {
+        QStringList lines{shopifyHeader.join(u',')};
+        for (const Row &row : m_rows) {
+            QStringList fields;
+            for (const QString &column : shopifyHeader)
+                fields.append(csvField(row.value(column)));
+            lines.append(fields.join(u','));
+        }
+        const QString path = folder + u'/' + name;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write((lines.join(u'\n') + u'\n').toUtf8());
+        return path;
+    }
+
+private:
+    QList<Row> m_rows;
+};
+
+Row line(const QString &name, const QString &sku, int quantity, const QString &price)
+{
+    return {{u"Lineitem name"_s, name}, {u"Lineitem sku"_s, sku},
+            {u"Lineitem quantity"_s, QString::number(quantity)}, {u"Lineitem price"_s, price},
+            {u"Lineitem requires shipping"_s, u"true"_s}, {u"Lineitem taxable"_s, u"true"_s},
+            {u"Lineitem discount"_s, u"0.00"_s}};
+}
+
+Row tip(const QString &amount)
+{
+    Row row = line(u"Tip"_s, QString(), 1, amount);
+    row[u"Lineitem requires shipping"_s] = u"false"_s;
+    row[u"Lineitem taxable"_s] = u"false"_s;
+    return row;
+}
+
+Row order(const QString &name, const QString &status, const QString &currency,
+          const QString &subtotal, const QString &shipping, const QString &taxes,
+          const QString &total)
+{
+    return {{u"Name"_s, name},
+            {u"Email"_s, name.mid(1) + u"@kunde.example"_s},
+            {u"Financial Status"_s, status},
+            {u"Currency"_s, currency},
+            {u"Subtotal"_s, subtotal},
+            {u"Shipping"_s, shipping},
+            {u"Taxes"_s, taxes},
+            {u"Total"_s, total},
+            {u"Discount Amount"_s, u"0.00"_s},
+            {u"Refunded Amount"_s, u"0.00"_s},
+            {u"Created at"_s, u"2026-03-01 10:00:00 +0100"_s},
+            {u"Billing Name"_s, u"Kundin "_s + name.mid(1)},
+            {u"Billing Country"_s, u"DE"_s},
+            {u"Fulfillment Status"_s, u"unfulfilled"_s},
+            {u"Payment Method"_s, u"Shopify Payments"_s}};
+}
+
+Row with(Row row, const Row &changes)
+{
+    row.insert(changes);
+    return row;
+}
+
+// The first export: five orders that cover the kinds of booking.
+Row order1001()
+{
+    return with(order(u"#1001"_s, u"paid"_s, u"EUR"_s, u"25.00"_s, u"4.90"_s, u"4.77"_s, u"29.90"_s),
+                {{u"Paid at"_s, u"2026-03-01 10:05:00 +0100"_s},
+                 {u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, u"4.77"_s}});
+}
+Row order1002(const QString &status = u"partially_refunded"_s, const QString &refunded = u"20.00"_s)
+{
+    return with(order(u"#1002"_s, status, u"USD"_s, u"100.00"_s, u"10.00"_s, u"7.25"_s, u"117.25"_s),
+                {{u"Paid at"_s, u"2026-03-01 11:00:00 -0800"_s}, {u"Refunded Amount"_s, refunded},
+                 {u"Created at"_s, u"2026-03-01 10:59:00 -0800"_s},
+                 {u"Tax 1 Name"_s, u"California State Tax 7.25%"_s}, {u"Tax 1 Value"_s, u"7.25"_s}});
+}
+Row order1003()
+{
+    return with(order(u"#1003"_s, u"voided"_s, u"EUR"_s, u"10.00"_s, u"0.00"_s, u"1.60"_s, u"10.00"_s),
+                {{u"Cancelled at"_s, u"2026-03-02 09:00:00 +0100"_s},
+                 {u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, u"1.60"_s}});
+}
+Row order1004()
+{
+    return with(order(u"#1004"_s, u"paid"_s, u"USD"_s, u"50.00"_s, u"0.00"_s, u"0.00"_s, u"55.00"_s),
+                {{u"Paid at"_s, u"2026-03-01 12:00:00 -0800"_s}});
+}
+Row order1005()
+{
+    return with(order(u"#1005"_s, u"paid"_s, u"EUR"_s, u"10.00"_s, u"4.90"_s, u"1.60"_s, u"10.00"_s),
+                {{u"Paid at"_s, u"2026-03-03 10:00:00 +0100"_s}, {u"Discount Code"_s, u"FREESHIP"_s},
+                 {u"Discount Amount"_s, u"4.90"_s},
+                 {u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, u"1.60"_s}});
+}
+
+void addFirstExport(ShopifyExport &file, const Row &first1001, const Row &first1002)
+{
+    file.add(first1001, {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s),
+                         line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+    file.add(first1002, {line(u"Mug"_s, u"MUG"_s, 1, u"100.00"_s)});
+    file.add(order1003(), {line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s)});
+    file.add(order1004(), {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
+    file.add(order1005(), {line(u"Cup"_s, u"CUP"_s, 2, u"5.00"_s)});
+}
+
+// The next morning's export: #1001 refunded in full and cancelled, restocked; #1002 refunded
+// further; a new order #1006.
+void addNewerExport(ShopifyExport &file)
+{
+    addFirstExport(file,
+                   with(order1001(), {{u"Financial Status"_s, u"refunded"_s},
+                                      {u"Refunded Amount"_s, u"29.90"_s},
+                                      {u"Cancelled at"_s, u"2026-03-05 08:00:00 +0100"_s},
+                                      {u"Fulfillment Status"_s, u"restocked"_s}}),
+                   order1002(u"partially_refunded"_s, u"50.00"_s));
+    file.add(with(order(u"#1006"_s, u"pending"_s, u"EUR"_s, u"5.00"_s, u"0.00"_s, u"0.80"_s, u"5.00"_s),
+                  {{u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, u"0.80"_s}}),
+             {line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+}
+
+} // namespace
+
+class TestImportService : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestCompany> shop;
+    QString firstPath;
+    QString newerPath;
+
+    ImportReport import(const QString &path, ImportOptions options = {})
+    {
+        if (!options.profile)
+            options.profile = ImportProfile::builtIn(u"shopify");
+        auto report = shop->company().imports().importFile(TestCompany::actor(), path, options);
+        if (!report)
+            qFatal("import failed: %s", qPrintable(report.error().toString()));
+        return *report;
+    }
+    QVariant value(const QString &sql, const QVariantList &values = {})
+    {
+        return selectValue(shop->company().database().connection(), sql, values);
+    }
+    /// Debits minus credits on an account, in minor units of currency.
+    qint64 balance(const QString &account, const QString &currency)
+    {
+        return value(u"SELECT coalesce(sum(jl.debit - jl.credit), 0) FROM journal_lines jl "
+                     "JOIN journal_entries e ON e.id = jl.entry_id JOIN accounts a ON a.id = jl.account_id "
+                     "WHERE e.posted = 1 AND a.number = ? AND e.currency = ?"_s,
+                     {account, currency})
+            .toLongLong();
+    }
+    qint64 stockOf(const QString &sku)
+    {
+        return value(u"SELECT coalesce(sum(l.quantity), 0) FROM stock_levels l JOIN articles a "
+                     "ON a.id = l.article_id WHERE a.sku = ?"_s, {sku})
+            .toLongLong();
+    }
+    QString orderState(const QString &name)
+    {
+        return value(u"SELECT status || ' ' || coalesce(financial_status, '') || ' ' || refunded "
+                     "|| ' ' || withdrawn FROM orders WHERE external_id = ?"_s, {name})
+            .toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        shop = std::make_unique<TestCompany>(TestCompany::Setup::Initialised);
+        ShopifyExport first;
+        addFirstExport(first, order1001(), order1002());
+        firstPath = first.write(shop->folder(), u"orders-1.csv"_s);
+        ShopifyExport newer;
+        addNewerExport(newer);
+        newerPath = newer.write(shop->folder(), u"orders-2.csv"_s);
+    }
+    void cleanup() { shop.reset(); }
+
+    void firstImport_insertsEveryOrderAndBooksTheShopsTotals()
+    {
+        const ImportReport report = import(firstPath);
+        QVERIFY(report.committed);
+        QCOMPARE(report.inserted, 5);
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(report.lines, 7);
+        QCOMPARE(report.customersCreated, 5);
+        QCOMPARE(report.articlesCreated, 3); // TEE-A, CUP, MUG; the tip is no article
+        QVERIFY(report.problems.empty());
+
+        // Totals per currency are the shop's.
+        QCOMPARE(value(u"SELECT sum(total) FROM orders WHERE currency = 'EUR'"_s).toLongLong(), 2990 + 1000 + 1000);
+        QCOMPARE(value(u"SELECT sum(total) FROM orders WHERE currency = 'USD'"_s).toLongLong(), 11725 + 5500);
+
+        // EUR: #1001 and #1005 paid (39.90 in the bank), #1003 voided and cancelled (its sale
+        // reversed). Revenue 19 %: 21.01 + 4.12 shipping + 8.40; VAT 4.77 + 1.60.
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 3990);
+        QCOMPARE(balance(u"1400"_s, u"EUR"_s), 0);
+        QCOMPARE(balance(u"8400"_s, u"EUR"_s), -(2101 + 412 + 840));
+        QCOMPARE(balance(u"1776"_s, u"EUR"_s), -(477 + 160));
+        // USD: #1002 tax on top at 7.25 % (another rate: the "other" accounts), shipping
+        // untaxed, 20.00 refunded (VAT share 1.24); #1004 with a 5.00 tip passed on.
+        QCOMPARE(balance(u"1200"_s, u"USD"_s), 11725 - 2000 + 5500);
+        QCOMPARE(balance(u"1400"_s, u"USD"_s), 0);
+        QCOMPARE(balance(u"8200"_s, u"USD"_s), -10000);
+        QCOMPARE(balance(u"8120"_s, u"USD"_s), -(1000 + 5000));
+        QCOMPARE(balance(u"1770"_s, u"USD"_s), -(725 - 124));
+        QCOMPARE(balance(u"8700"_s, u"USD"_s), 2000 - 124);
+        QCOMPARE(balance(u"1590"_s, u"USD"_s), -500);
+        // Every entry balances (the database refuses anything else) and names the batch.
+        QCOMPARE(value(u"SELECT count(*) FROM journal_entries WHERE import_batch_id IS NULL"_s).toInt(), 0);
+        QCOMPARE(value(u"SELECT count(DISTINCT import_batch_id) FROM audit_log WHERE action = 'import'"_s).toInt(), 1);
+
+        // Stock: TEE-A 2 out (#1001), 1 out and back (#1003); CUP 1 + 2; MUG 1 + 1.
+        QCOMPARE(stockOf(u"TEE-A"_s), -2);
+        QCOMPARE(stockOf(u"CUP"_s), -3);
+        QCOMPARE(stockOf(u"MUG"_s), -2);
+        QCOMPARE(value(u"SELECT count(*) FROM articles WHERE needs_review = 1"_s).toInt(), 3);
+        QCOMPARE(orderState(u"#1003"_s), u"cancelled voided 0 0"_s);
+    }
+
+    void reimport_ofTheSameFile_changesNothing()
+    {
+        import(firstPath);
+        const DatabaseSnapshot before = snapshot(shop->company().database().connection());
+        const ImportReport again = import(firstPath);
+        QCOMPARE(again.inserted, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(again.lines, 7);
+        DatabaseSnapshot after = snapshot(shop->company().database().connection());
+        // Only the run itself is recorded: one more import batch.
+        QCOMPARE(after.value(u"rows:import_batches"_s), before.value(u"rows:import_batches"_s) + 1);
+        after[u"rows:import_batches"_s] = before.value(u"rows:import_batches"_s);
+        QCOMPARE(describeChanges(before, after), QString());
+    }
+
+    void newerExport_booksEachChangeExactlyOnce()
+    {
+        import(firstPath);
+        const ImportReport newer = import(newerPath);
+        QCOMPARE(newer.inserted, 1);
+        QCOMPARE(newer.updated, 2);
+        QCOMPARE(newer.unchanged, 3);
+        // #1001 cancelled and refunded in full: sale reversed, stock back, money returned.
+        QCOMPARE(orderState(u"#1001"_s), u"cancelled refunded 2990 0"_s);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 1000);
+        QCOMPARE(balance(u"1400"_s, u"EUR"_s), 500); // #1006 pending
+        QCOMPARE(balance(u"8400"_s, u"EUR"_s), -(840 + 420));
+        QCOMPARE(stockOf(u"TEE-A"_s), 0);
+        QCOMPARE(stockOf(u"CUP"_s), -3); // #1001's one back, #1006's one out
+        // #1002 refunded 30.00 more, VAT share 3.09 − 1.24.
+        QCOMPARE(balance(u"1200"_s, u"USD"_s), 11725 - 5000 + 5500);
+        QCOMPARE(balance(u"1770"_s, u"USD"_s), -(725 - 309));
+        QCOMPARE(balance(u"8700"_s, u"USD"_s), 5000 - 309);
+
+        // The same newer export again, and once more: nothing is booked twice.
+        const DatabaseSnapshot before = snapshot(shop->company().database().connection());
+        const ImportReport again = import(newerPath);
+        QCOMPARE(again.unchanged, 6);
+        QCOMPARE(again.updated + again.inserted, 0);
+        DatabaseSnapshot after = snapshot(shop->company().database().connection());
+        after[u"rows:import_batches"_s] = before.value(u"rows:import_batches"_s);
+        QCOMPARE(describeChanges(before, after), QString());
+    }
+
+    void undo_ofTheNewerBatch_restoresTheStateBefore()
+    {
+        const ImportReport first = import(firstPath);
+        const qint64 bank = balance(u"1200"_s, u"EUR"_s);
+        const QString state1001 = orderState(u"#1001"_s);
+        const ImportReport newer = import(newerPath);
+        ImportService &imports = shop->company().imports();
+
+        // The first batch cannot be undone while the newer one stands on its orders.
+        QCOMPARE(*imports.canUndo(first.batch), false);
+        QVERIFY(!imports.undo(TestCompany::actor(), first.batch));
+        QCOMPARE(*imports.canUndo(newer.batch), true);
+        KONTOR_VERIFY_OK(imports.undo(TestCompany::actor(), newer.batch));
+        QCOMPARE(*imports.canUndo(newer.batch), false);
+
+        QCOMPARE(orderState(u"#1001"_s), state1001);
+        QCOMPARE(orderState(u"#1006"_s), u"cancelled pending 0 1"_s);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), bank);
+        QCOMPARE(balance(u"1400"_s, u"EUR"_s), 0);
+        QCOMPARE(stockOf(u"TEE-A"_s), -2);
+        QCOMPARE(stockOf(u"CUP"_s), -3);
+        QCOMPARE(balance(u"1200"_s, u"USD"_s), 11725 - 2000 + 5500);
+
+        // Then the first batch too: everything reversed, nothing left in the books or the stock.
+        KONTOR_VERIFY_OK(imports.undo(TestCompany::actor(), first.batch));
+        for (const QString &account : {u"1200"_s, u"1400"_s, u"8400"_s, u"1776"_s, u"8200"_s, u"1590"_s})
+            for (const QString &currency : {u"EUR"_s, u"USD"_s})
+                QCOMPARE(balance(account, currency), 0);
+        QCOMPARE(stockOf(u"TEE-A"_s), 0);
+        QCOMPARE(stockOf(u"MUG"_s), 0);
+
+        // And the newer export imported after all that books it all again, once.
+        const ImportReport again = import(newerPath);
+        QCOMPARE(again.inserted, 6);
+        QCOMPARE(orderState(u"#1001"_s), u"cancelled refunded 2990 0"_s);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 1000);
+        QCOMPARE(stockOf(u"TEE-A"_s), 0);
+    }
+
+    void badOrder_isRejectedWholeAndTheOthersGoIn()
+    {
+        ShopifyExport file;
+        addFirstExport(file, order1001(), order1002());
+        file.add(with(order1005(), {{u"Name"_s, u"#1007"_s}, {u"Total"_s, u"12.3.4"_s}}),
+                 {line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s), line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s)});
+        const QString path = file.write(shop->folder(), u"broken.csv"_s);
+
+        const ImportReport report = import(path);
+        QCOMPARE(report.inserted, 5);
+        QCOMPARE(report.rejected, 1);
+        QVERIFY(!report.problems.empty());
+        const ImportProblem &problem = report.problems.front();
+        QCOMPARE(problem.line, 9); // header, 7 rows of the five orders, then #1007
+        QCOMPARE(problem.column, u"Total"_s);
+        QCOMPARE(problem.value, u"12.3.4"_s);
+        QVERIFY(!problem.message.isEmpty());
+        QCOMPARE(value(u"SELECT count(*) FROM orders WHERE external_id = '#1007'"_s).toInt(), 0);
+
+        // The rejects file holds the header and both records of #1007, as they were.
+        const QString rejects = shop->folder() + u"/rejects.csv"_s;
+        KONTOR_VERIFY_OK(ImportService::saveRejects(report, rejects));
+        QFile saved(rejects);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QList<QByteArray> records = saved.readAll().split('\n');
+        QCOMPARE(records.size(), 4); // header, two records, the final line break
+        QVERIFY(records[0].startsWith("Name,Email,Financial Status"));
+        QVERIFY(records[1].startsWith("#1007,"));
+        QVERIFY(records[1].contains("12.3.4"));
+        QVERIFY(records[2].startsWith("#1007,"));
+    }
+
+    void allOrNothing_withARejectedOrder_savesNothing()
+    {
+        ShopifyExport file;
+        addFirstExport(file, order1001(), order1002());
+        file.add(with(order1005(), {{u"Name"_s, u"#1007"_s}, {u"Created at"_s, u"yesterday"_s}}),
+                 {line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+        const QString path = file.write(shop->folder(), u"broken.csv"_s);
+        const DatabaseSnapshot before = snapshot(shop->company().database().connection());
+        ImportOptions options;
+        options.allOrNothing = true;
+        const ImportReport report = import(path, options);
+        QVERIFY(!report.committed);
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.inserted, 5); // what would have gone in
+        QCOMPARE(describeChanges(before, snapshot(shop->company().database().connection())), QString());
+    }
+
+    void dryRun_countsButSavesNothing()
+    {
+        const DatabaseSnapshot before = snapshot(shop->company().database().connection());
+        ImportOptions options;
+        options.dryRun = true;
+        const ImportReport report = import(firstPath, options);
+        QVERIFY(!report.committed);
+        QCOMPARE(report.inserted, 5);
+        QCOMPARE(describeChanges(before, snapshot(shop->company().database().connection())), QString());
+    }
+
+    void cancel_fromTheProgressCallback_savesNothing()
+    {
+        const DatabaseSnapshot before = snapshot(shop->company().database().connection());
+        ImportOptions options;
+        options.profile = ImportProfile::builtIn(u"shopify");
+        auto report = shop->company().imports().importFile(
+            TestCompany::actor(), firstPath, options, [](qint64, qint64) { return false; });
+        QVERIFY(report);
+        QVERIFY(report->cancelled);
+        QVERIFY(!report->committed);
+        QCOMPARE(describeChanges(before, snapshot(shop->company().database().connection())), QString());
+    }
+
+    void shopName_keepsTwoShopsOrdersApart()
+    {
+        ImportOptions a, b;
+        a.shop = u"laden-a"_s;
+        b.shop = u"laden-b"_s;
+        QCOMPARE(import(firstPath, a).inserted, 5);
+        QCOMPARE(import(firstPath, b).inserted, 5);
+        QCOMPARE(import(firstPath, a).unchanged, 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportService)
+#include "tst_importservice.moc"

@@ -5,11 +5,13 @@
 #include "common/actor.h"
 #include "company/company.h"
 #include "demo/democompany.h"
+#include "importing/importservice.h"
 #include "maintenance/integritycheck.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -33,15 +35,21 @@ QString description()
               "  demo [--orders N] [--seed S]           fill a new company with the demo web shop\n"
               "  info [--json]                          company name, schema and row counts\n"
               "  check                                  check file, references, ledger, stock, counters\n"
+              "  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]\n"
+              "         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]\n"
+              "                                         import shop order exports (CSV)\n"
+              "  import history [--json]                the import batches, newest first\n"
+              "  import undo BATCH                      take an import batch back\n"
               "\n"
               "The company file is --db PATH, else $KONTOR_DB, else %1.\n"
               "\n"
               "Exit codes:\n"
-              "  0  success; for check: no problems\n"
-              "  1  the command failed or check found problems (each is printed)\n"
+              "  0  success; for check: no problems; for import: every order went in\n"
+              "  1  the command failed or check found problems (each is printed);\n"
+              "     for import: some orders were rejected (each is printed)\n"
               "  2  usage error: unknown command or option, bad value\n"
               "  3  the company file could not be opened (missing, damaged, not a Kontor file,\n"
-              "     or written by a newer Kontor)")
+              "     or written by a newer Kontor); for import: nothing could be imported")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 
@@ -165,6 +173,212 @@ int commandCheck(const Context &c)
     return Failed;
 }
 
+struct ImportArguments
+{
+    QStringList files;
+    QString profile;
+    QString shop;
+    QString rejects;
+    bool dryRun = false;
+    bool allOrNothing = false;
+    bool json = false;
+};
+
+QJsonObject reportToJson(const ImportReport &r)
+{
+    QJsonArray errors;
+    for (const ImportProblem &p : r.problems)
+        errors.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                  {QStringLiteral("column"), p.column},
+                                  {QStringLiteral("value"), p.value},
+                                  {QStringLiteral("message"), p.message}});
+    return QJsonObject{
+        {QStringLiteral("file"), r.fileName},
+        {QStringLiteral("profile"), r.profileId},
+        {QStringLiteral("shop"), r.shop},
+        {QStringLiteral("batch"), r.batch.isValid() ? QJsonValue(r.batch.value()) : QJsonValue()},
+        {QStringLiteral("committed"), r.committed},
+        {QStringLiteral("orders"), QJsonObject{{QStringLiteral("inserted"), r.inserted},
+                                               {QStringLiteral("updated"), r.updated},
+                                               {QStringLiteral("unchanged"), r.unchanged},
+                                               {QStringLiteral("rejected"), r.rejected}}},
+        {QStringLiteral("lines"), r.lines},
+        {QStringLiteral("customers_created"), r.customersCreated},
+        {QStringLiteral("articles_created"), r.articlesCreated},
+        {QStringLiteral("errors"), errors}};
+}
+
+void printReport(const Context &c, const ImportReport &r, bool dryRun)
+{
+    c.out << tr("%1 (%2, shop %3): %4 inserted, %5 updated, %6 unchanged, %7 rejected; "
+                "%8 lines; %9 customers and %10 articles created.")
+                 .arg(r.fileName, r.profileName, r.shop)
+                 .arg(r.inserted)
+                 .arg(r.updated)
+                 .arg(r.unchanged)
+                 .arg(r.rejected)
+                 .arg(r.lines)
+                 .arg(r.customersCreated)
+                 .arg(r.articlesCreated)
+          << Qt::endl;
+    for (const ImportProblem &p : r.problems)
+        c.out << QStringLiteral("  ") << p.toError().toString() << Qt::endl;
+    if (dryRun)
+        c.out << tr("Dry run: nothing was saved.") << Qt::endl;
+    else if (!r.committed && r.rejected > 0)
+        c.out << tr("All or nothing: nothing was saved, because orders were rejected.") << Qt::endl;
+    else if (r.committed)
+        c.out << tr("Saved as import batch %1.").arg(r.batch.value()) << Qt::endl;
+}
+
+int commandImportOrders(const Context &c, const ImportArguments &a)
+{
+    ImportOptions options;
+    options.shop = a.shop;
+    options.dryRun = a.dryRun;
+    options.allOrNothing = a.allOrNothing;
+    if (!a.profile.isEmpty() && a.profile != u"auto") {
+        if (auto builtIn = ImportProfile::builtIn(a.profile)) {
+            options.profile = *builtIn;
+        } else if (a.profile.endsWith(u".json", Qt::CaseInsensitive)) {
+            auto loaded = ImportProfile::load(a.profile);
+            if (!loaded) {
+                c.err << tr("kontor-cli: %1").arg(loaded.error().toString()) << Qt::endl;
+                return UsageError;
+            }
+            options.profile = *loaded;
+        } else {
+            c.err << tr("kontor-cli: --profile takes auto, shopify, woocommerce or a profile file "
+                        "(.json), not '%1'.")
+                         .arg(a.profile)
+                  << Qt::endl;
+            return UsageError;
+        }
+    }
+    auto company = openCompany(c, Database::OpenMode::ExistingOnly);
+    if (!company)
+        return failOpen(c, company.error());
+    auto initialised = (*company)->isInitialised();
+    if (!initialised || !*initialised) {
+        c.err << tr("kontor-cli: the company is not set up yet; run init first.") << Qt::endl;
+        return NoDatabase;
+    }
+    const Actor actor = Actor::fromOperatingSystem();
+    QJsonArray reports;
+    ImportReport rejects;
+    int importedFiles = 0;
+    bool problems = false;
+    for (const QString &file : a.files) {
+        auto report = (*company)->imports().importFile(actor, file, options);
+        if (!report) {
+            problems = true;
+            c.err << tr("kontor-cli: %1").arg(report.error().toString()) << Qt::endl;
+            if (a.json)
+                reports.append(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(file)},
+                                           {QStringLiteral("error"), report.error().toString()}});
+            continue;
+        }
+        if (report->committed || a.dryRun)
+            ++importedFiles;
+        if (report->rejected > 0)
+            problems = true;
+        if (a.json)
+            reports.append(reportToJson(*report));
+        else
+            printReport(c, *report, a.dryRun);
+        if (report->rejected > 0) {
+            if (rejects.rejectedRecords.isEmpty())
+                rejects.rejectedRecords = report->rejectedRecords;
+            else // the same header once: only the records of a further file
+                rejects.rejectedRecords += report->rejectedRecords.mid(
+                    report->rejectedRecords.indexOf('\n') + 1);
+        }
+    }
+    if (!a.rejects.isEmpty() && !rejects.rejectedRecords.isEmpty()) {
+        if (Status s = ImportService::saveRejects(rejects, a.rejects); !s) {
+            c.err << tr("kontor-cli: %1").arg(s.error().toString()) << Qt::endl;
+            problems = true;
+        } else if (!a.json) {
+            c.out << tr("The rejected orders' records are in %1.").arg(QDir::toNativeSeparators(a.rejects))
+                  << Qt::endl;
+        }
+    }
+    if (a.json) {
+        const QJsonDocument doc = reports.size() == 1 ? QJsonDocument(reports.first().toObject())
+                                                      : QJsonDocument(reports);
+        c.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+        c.out.flush();
+    }
+    if (importedFiles == 0)
+        return NoDatabase;
+    return problems ? Failed : Success;
+}
+
+int commandImportHistory(const Context &c, bool json)
+{
+    auto company = openCompany(c, Database::OpenMode::ExistingOnly);
+    if (!company)
+        return failOpen(c, company.error());
+    ImportService &imports = (*company)->imports();
+    auto batches = imports.batches().all();
+    if (!batches)
+        return fail(c, batches.error());
+    QJsonArray list;
+    for (const ImportBatch &b : *batches) {
+        auto undoable = imports.canUndo(b.id);
+        if (!undoable)
+            return fail(c, undoable.error());
+        if (json) {
+            list.append(QJsonObject{
+                {QStringLiteral("batch"), b.id.value()},
+                {QStringLiteral("started_at"), b.startedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("user"), b.userName},
+                {QStringLiteral("shop"), b.shop},
+                {QStringLiteral("file"), b.fileName},
+                {QStringLiteral("profile"), b.profile},
+                {QStringLiteral("orders"), QJsonObject{{QStringLiteral("inserted"), b.inserted},
+                                                       {QStringLiteral("updated"), b.updated},
+                                                       {QStringLiteral("unchanged"), b.unchanged},
+                                                       {QStringLiteral("rejected"), b.rejected}}},
+                {QStringLiteral("lines"), b.lines},
+                {QStringLiteral("undone_at"), b.undoneAt.isValid()
+                                                  ? QJsonValue(b.undoneAt.toString(Qt::ISODateWithMs))
+                                                  : QJsonValue()},
+                {QStringLiteral("undoable"), *undoable}});
+            continue;
+        }
+        c.out << tr("%1  %2  %3  %4 (%5): %6 inserted, %7 updated, %8 unchanged, %9 rejected%10")
+                     .arg(b.id.value(), 5)
+                     .arg(b.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          b.userName, b.fileName, b.shop)
+                     .arg(b.inserted)
+                     .arg(b.updated)
+                     .arg(b.unchanged)
+                     .arg(b.rejected)
+                     .arg(b.undoneAt.isValid() ? tr(" — undone")
+                          : *undoable          ? tr(" — can be undone")
+                                               : QString())
+              << Qt::endl;
+    }
+    if (json) {
+        c.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        c.out.flush();
+    }
+    return Success;
+}
+
+int commandImportUndo(const Context &c, qint64 batch)
+{
+    auto company = openCompany(c, Database::OpenMode::ExistingOnly);
+    if (!company)
+        return failOpen(c, company.error());
+    if (Status s = (*company)->imports().undo(Actor::fromOperatingSystem(), ImportBatchId(batch)); !s)
+        return fail(c, s.error());
+    c.out << tr("Import batch %1 is undone: its bookings are reversed and its stock is back.").arg(batch)
+          << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -183,8 +397,22 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                         tr("My Company"));
     const QCommandLineOption currencyOption(QStringLiteral("currency"), tr("init: the base currency."),
                                             tr("CODE"), QStringLiteral("EUR"));
-    parser.addOptions({dbOption, jsonOption, ordersOption, seedOption, nameOption, currencyOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, info or check"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), tr("import: auto, shopify, woocommerce or a profile file."),
+        tr("PROFILE"), QStringLiteral("auto"));
+    const QCommandLineOption shopOption(QStringLiteral("shop"),
+                                        tr("import: the shop's name (default: the profile's)."),
+                                        tr("NAME"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          tr("import: check and count, save nothing."));
+    const QCommandLineOption allOrNothingOption(
+        QStringLiteral("all-or-nothing"), tr("import: save nothing of a file with a rejected order."));
+    const QCommandLineOption rejectsOption(QStringLiteral("rejects"),
+                                           tr("import: write the rejected orders' records here."),
+                                           tr("OUT.csv"));
+    parser.addOptions({dbOption, jsonOption, ordersOption, seedOption, nameOption, currencyOption,
+                       profileOption, shopOption, dryRunOption, allOrNothingOption, rejectsOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, info, check or import"));
 
     if (!parser.parse(arguments)) {
         err << tr("kontor-cli: %1").arg(parser.errorText()) << Qt::endl
@@ -201,6 +429,30 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == u"import") {
+        const Context c{out, err, Database::resolvePath(parser.value(dbOption))};
+        const QString what = positional.value(1);
+        if (what == u"orders" && positional.size() > 2) {
+            ImportArguments a;
+            a.files = positional.mid(2);
+            a.profile = parser.value(profileOption);
+            a.shop = parser.value(shopOption);
+            a.rejects = parser.value(rejectsOption);
+            a.dryRun = parser.isSet(dryRunOption);
+            a.allOrNothing = parser.isSet(allOrNothingOption);
+            a.json = parser.isSet(jsonOption);
+            return commandImportOrders(c, a);
+        }
+        if (what == u"history" && positional.size() == 2)
+            return commandImportHistory(c, parser.isSet(jsonOption));
+        bool ok = false;
+        const qint64 batch = positional.value(2).toLongLong(&ok);
+        if (what == u"undo" && positional.size() == 3 && ok && batch > 0)
+            return commandImportUndo(c, batch);
+        err << tr("kontor-cli: import takes 'orders FILE...', 'history' or 'undo BATCH'.") << Qt::endl
+            << tr("Try 'kontor-cli --help'.") << Qt::endl;
+        return UsageError;
+    }
     if (positional.size() != 1) {
         err << (positional.isEmpty() ? tr("kontor-cli: no command given.")
                                      : tr("kontor-cli: one command at a time, not '%1'.").arg(positional.join(u' ')))

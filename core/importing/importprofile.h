@@ -99,7 +99,8 @@ inline size_t qHash(ImportField field, size_t seed = 0) noexcept
  *  - "date_formats": Qt date-time formats ("yyyy-MM-dd HH:mm:ss"), tried in order. A UTC offset
  *    at the end of a date ("+0200", "-07:00", "UTC+1", "CET(UTC+1)", "GMT+2") is read first
  *    and kept in the QDateTime; the formats describe what stands before it. "MMM"/"MMMM" match
- *    month names of "date_locale" or English, with or without a final dot.
+ *    month names of "date_locale" or English, with or without a final dot (and the first three
+ *    or more letters of a month's name: "Sept.", "Mär"); "yy" is a year of this century.
  *  - "date_locale": a locale name for month names ("de"); empty: English.
  *  - "time_zone": for dates without an offset: "+02:00", "-03:00", "UTC" or an IANA name;
  *    absent: the computer's local time.

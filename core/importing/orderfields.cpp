@@ -163,9 +163,10 @@ bool OrderReader::Private::parseOrder()
     o.paymentReference = text(plan(F::PaymentReference), 0);
     o.note = text(plan(F::Note), 0);
 
+    const bool badBeforeDate = bad;
     if (auto created = date(plan(F::CreatedAt), 0, bad)) {
         o.createdAt = *created;
-    } else if (!bad) {
+    } else if (bad == badBeforeDate) { // empty, not unreadable (that is reported already)
         problem(0, plan(F::CreatedAt).slotList.front(), OrderReader::tr("The order has no date."));
         bad = true;
     }

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -186,29 +185,36 @@ inline void copyCell(char *to, const char *from, size_t size)
 /**
  * Every finished order's key → the line it started on, to tell an order whose key comes back
  * later in the file. It holds 64-bit hashes of the keys, not the keys: 16 bytes per order in
- * an open-addressing table at most half full, so a file of a million orders costs about 32 MB
- * (zeroed lazily by the system: calloc). Two different keys with the same hash (odds about
- * 1 in 10^19 per pair) would be reported as a repeat.
+ * an open-addressing table at most half full, so a file of a million orders costs about 32 MB.
+ * Two different keys with the same hash (odds about 1 in 10^19 per pair) would be reported as
+ * a repeat.
  *
- * Shops number their orders: "#1001", "#1002", … keyHash() keeps such keys next to each
- * other in the table, so the lookups of a file walk through memory instead of missing the
- * cache on every order.
+ * Shops number their orders: "#1001", "#1002", … keyHash() keeps sixteen such keys next to
+ * each other in the table, so that the lookups of a file miss the cache once per sixteen
+ * orders instead of every time; the runs of sixteen are spread evenly, so that linear probing
+ * does not pile them up.
  */
 class KeyTable
 {
 public:
-    KeyTable() = default;
-    KeyTable(const KeyTable &) = delete;
-    KeyTable &operator=(const KeyTable &) = delete;
-    ~KeyTable() { std::free(m_slots); }
+    /// Sizes the table for about this many orders at once: growing it later costs a copy and
+    /// fresh memory, each page of which the system must fault in.
+    void reserve(size_t orders)
+    {
+        size_t size = 4096;
+        while (size < orders * 2 && size < (size_t(1) << 24))
+            size *= 2;
+        if (size > m_size)
+            resize(size);
+    }
 
     /// The first line recorded for hash, or records line and gives nullopt.
     std::optional<qint64> findOrInsert(quint64 hash, qint64 line)
     {
         if (hash == 0)
             hash = 1; // 0 marks an empty slot
-        if ((m_count + 1) * 2 > m_size && !grow())
-            qFatal("Kontor::OrderReader: out of memory for the order keys of a file");
+        if ((m_count + 1) * 2 > m_size)
+            resize(std::max<size_t>(4096, m_size * 2));
         const size_t mask = m_size - 1;
         for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
@@ -225,15 +231,12 @@ public:
 private:
     struct Slot
     {
-        quint64 hash;
-        qint64 line;
+        quint64 hash = 0;
+        qint64 line = 0;
     };
-    bool grow()
+    void resize(size_t size)
     {
-        const size_t size = std::max<size_t>(4096, m_size * 2);
-        auto *table = static_cast<Slot *>(std::calloc(size, sizeof(Slot)));
-        if (!table)
-            return false;
+        std::unique_ptr<Slot[]> table(new Slot[size]());
         const size_t mask = size - 1;
         for (size_t j = 0; j < m_size; ++j) {
             const Slot &slot = m_slots[j];
@@ -244,18 +247,16 @@ private:
                 i = (i + 1) & mask;
             table[i] = slot;
         }
-        std::free(m_slots);
-        m_slots = table;
+        m_slots = std::move(table);
         m_size = size;
-        return true;
     }
-    Slot *m_slots = nullptr;
+    std::unique_ptr<Slot[]> m_slots;
     size_t m_size = 0;
     size_t m_count = 0;
 };
 
-/// A key's hash for KeyTable: a key ending in a number hashes to (hash of the rest and the
-/// number's length) + the number, so consecutive order numbers get consecutive hashes.
+/// A key's hash for KeyTable: keys ending in consecutive numbers ("#1001", "#1002") get
+/// neighbouring hashes in runs of sixteen; other keys their XXH64.
 quint64 keyHash(QByteArrayView key);
 
 } // namespace OrderReading

@@ -8,7 +8,9 @@
 #include "testresult.h"
 #include "testsql.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Kontor;
@@ -440,6 +442,9 @@ private Q_SLOTS:
         QCOMPARE(describeChanges(before, snapshot(shop->company().database().connection())), QString());
     }
 
+    void realExport_importsWithExactCountsAndTotals_andAgainChangesNothing_data();
+    void realExport_importsWithExactCountsAndTotals_andAgainChangesNothing();
+
     void shopName_keepsTwoShopsOrdersApart()
     {
         ImportOptions a, b;
@@ -450,6 +455,96 @@ private Q_SLOTS:
         QCOMPARE(import(firstPath, a).unchanged, 5);
     }
 };
+
+void TestImportService::realExport_importsWithExactCountsAndTotals_andAgainChangesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("profile");     // a built-in's id, or a profile file in tests/data
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("orders");
+    QTest::addColumn<qint64>("lines");
+    QTest::addColumn<qint64>("total");        // minor units, all orders
+    QTest::addColumn<qint64>("refunded");
+    QTest::addColumn<qint64>("cancelled");
+    // Counted independently with Python's csv module and Decimal.
+    QTest::newRow("Shopify 71 columns, EUR") << u"shopify/myrepo-eur-2021-71col.csv"_s << u"shopify"_s
+        << u"EUR"_s << qint64(39) << qint64(39) << qint64(24558) << qint64(0) << qint64(0);
+    QTest::newRow("Shopify 75 columns, ZAR") << u"shopify/kidsliving-zar-2021-75col.csv"_s << u"shopify"_s
+        << u"ZAR"_s << qint64(50) << qint64(101) << qint64(14769900) << qint64(0) << qint64(2);
+    QTest::newRow("Shopify 73 columns, USD, refunds") << u"shopify/customer-vip-usd-2019-2022-73col.csv"_s
+        << u"shopify"_s << u"USD"_s << qint64(409) << qint64(811) << qint64(7449844)
+        << qint64(1133630) << qint64(20);
+    QTest::newRow("Shopify 79 columns, CRLF, BDT") << u"shopify/shopifyparsing-bdt-2026-crlf.csv"_s
+        << u"shopify"_s << u"BDT"_s << qint64(57) << qint64(57) << qint64(12992500) << qint64(0) << qint64(0);
+    QTest::newRow("Shopify after a spreadsheet, BRL") << u"shopify-resaved/teste-brl-excel-semicolon.csv"_s
+        << u"shopify"_s << u"BRL"_s << qint64(3) << qint64(3) << qint64(18741) << qint64(0) << qint64(0);
+    QTest::newRow("WooCommerce, ZAR") << u"woocommerce/algolplus-zar-2025-11-12.csv"_s
+        << u"woocommerce"_s << u"ZAR"_s << qint64(336) << qint64(576) << qint64(17109700) << qint64(0)
+        << qint64(0);
+    QTest::newRow("Tiendanube, custom profile") << u"tiendanube/ventas-ars-2025-11-cp1252-semicolon.csv"_s
+        << u"tiendanube.json"_s << u"ARS"_s << qint64(303) << qint64(623) << qint64(1567503260)
+        << qint64(0) << qint64(0);
+    QTest::newRow("Temu, custom profile") << u"temu/temu-de-2025-11-bestellungen.csv"_s
+        << u"temu.json"_s << u"EUR"_s << qint64(4) << qint64(4) << qint64(8924) << qint64(0) << qint64(0);
+}
+
+void TestImportService::realExport_importsWithExactCountsAndTotals_andAgainChangesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, profile);
+    QFETCH(QString, currency);
+    QFETCH(qint64, orders);
+    QFETCH(qint64, lines);
+    QFETCH(qint64, total);
+    QFETCH(qint64, refunded);
+    QFETCH(qint64, cancelled);
+    const QString source = qEnvironmentVariable("KONTOR_SOURCE_DIR");
+    const QString storefront = QDir::cleanPath(source + u"/../shared/data/storefront"_s);
+    if (source.isEmpty() || !QFileInfo::exists(storefront + u'/' + file))
+        QSKIP("The real storefront exports are not here.");
+
+    // A company in the export's currency: exports without a currency column are in it.
+    shop.reset();
+    shop = std::make_unique<TestCompany>(TestCompany::Setup::Empty);
+    KONTOR_VERIFY_OK(shop->company().initialise(
+        TestCompany::actor(), {u"Testladen"_s, Currency::fromCode(currency), u"DE"_s}));
+    ImportOptions options;
+    if (profile.endsWith(u".json"_s)) {
+        auto loaded = ImportProfile::load(source + u"/tests/data/profiles/"_s + profile);
+        KONTOR_VERIFY_OK(loaded);
+        options.profile = *loaded;
+    } else {
+        options.profile = ImportProfile::builtIn(profile);
+    }
+    const ImportReport report = import(storefront + u'/' + file, options);
+    QVERIFY(report.committed);
+    QCOMPARE(report.inserted, orders);
+    QCOMPARE(report.rejected, 0);
+    QCOMPARE(report.lines, lines);
+    QCOMPARE(value(u"SELECT count(*) FROM orders"_s).toLongLong(), orders);
+    QCOMPARE(value(u"SELECT count(*) FROM order_lines"_s).toLongLong(), lines);
+    QCOMPARE(value(u"SELECT sum(total) FROM orders WHERE currency = ?"_s, {currency}).toLongLong(), total);
+    QCOMPARE(value(u"SELECT sum(refunded) FROM orders WHERE currency = ?"_s, {currency}).toLongLong(), refunded);
+    QCOMPARE(value(u"SELECT count(*) FROM orders WHERE cancelled_at IS NOT NULL"_s).toLongLong(), cancelled);
+    // The books agree with the orders: the bank got every paid order's total and paid out
+    // every refund; nothing is owed on a cancelled order that was refunded in full.
+    const qint64 paidIn = value(u"SELECT coalesce(sum(total - refunded), 0) FROM orders "
+                                "WHERE paid_at IS NOT NULL AND currency = ?"_s, {currency}).toLongLong();
+    QCOMPARE(balance(u"1200"_s, currency), paidIn);
+    const qint64 owed = value(u"SELECT coalesce(sum(CASE WHEN cancelled_at IS NULL THEN total ELSE 0 END "
+                              "- CASE WHEN paid_at IS NOT NULL THEN total ELSE 0 END "
+                              "+ CASE WHEN cancelled_at IS NOT NULL THEN refunded ELSE 0 END), 0) "
+                              "FROM orders WHERE currency = ?"_s, {currency}).toLongLong();
+    QCOMPARE(balance(u"1400"_s, currency), owed);
+
+    const DatabaseSnapshot before = snapshot(shop->company().database().connection());
+    const ImportReport again = import(storefront + u'/' + file, options);
+    QCOMPARE(again.unchanged, orders);
+    QCOMPARE(again.inserted + again.updated + again.rejected, 0);
+    DatabaseSnapshot after = snapshot(shop->company().database().connection());
+    after[u"rows:import_batches"_s] = before.value(u"rows:import_batches"_s);
+    QCOMPARE(describeChanges(before, after), QString());
+}
 
 QTEST_GUILESS_MAIN(TestImportService)
 #include "tst_importservice.moc"

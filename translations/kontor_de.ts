@@ -199,10 +199,6 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>init, demo, info or check</source>
-        <translation>init, demo, info oder check</translation>
-    </message>
-    <message>
         <source>Try &apos;kontor-cli --help&apos;.</source>
         <translation>Hilfe erhalten Sie mit „kontor-cli --help“.</translation>
     </message>
@@ -223,6 +219,10 @@
         <translation>kontor-cli: Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
+        <source>No problems found: file, references, ledger, stock and row counters are consistent.</source>
+        <translation>Keine Probleme gefunden: Datei, Verweise, Hauptbuch, Lager und Zeilenzähler sind konsistent.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
 
 Commands:
@@ -230,15 +230,21 @@ Commands:
   demo [--orders N] [--seed S]           fill a new company with the demo web shop
   info [--json]                          company name, schema and row counts
   check                                  check file, references, ledger, stock, counters
+  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
+         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
+                                         import shop order exports (CSV)
+  import history [--json]                the import batches, newest first
+  import undo BATCH                      take an import batch back
 
 The company file is --db PATH, else $KONTOR_DB, else %1.
 
 Exit codes:
-  0  success; for check: no problems
-  1  the command failed or check found problems (each is printed)
+  0  success; for check: no problems; for import: every order went in
+  1  the command failed or check found problems (each is printed);
+     for import: some orders were rejected (each is printed)
   2  usage error: unknown command or option, bad value
   3  the company file could not be opened (missing, damaged, not a Kontor file,
-     or written by a newer Kontor)</source>
+     or written by a newer Kontor); for import: nothing could be imported</source>
         <translation>Kontor auf der Befehlszeile: derselbe Kern wie das Desktop-Programm, zur Automatisierung.
 
 Befehle:
@@ -246,19 +252,101 @@ Befehle:
   demo [--orders N] [--seed S]           eine neue Firma mit dem Demo-Webshop füllen
   info [--json]                          Firmenname, Schema und Anzahl der Datensätze
   check                                  Datei, Verweise, Hauptbuch, Lager, Zähler prüfen
+  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
+         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
+                                         Bestellexporte von Shops (CSV) importieren
+  import history [--json]                die Importläufe, der neueste zuerst
+  import undo BATCH                      einen Importlauf rückgängig machen
 
 Die Firmendatei ist --db PATH, sonst $KONTOR_DB, sonst %1.
 
 Exit-Codes:
-  0  Erfolg; bei check: keine Probleme gefunden
-  1  Befehl fehlgeschlagen oder check hat Probleme gefunden (jedes wird ausgegeben)
+  0  Erfolg; bei check: keine Probleme gefunden; bei import: alle Bestellungen übernommen
+  1  Befehl fehlgeschlagen oder check hat Probleme gefunden (jedes wird ausgegeben);
+     bei import: Bestellungen wurden abgelehnt (jede wird ausgegeben)
   2  Aufruffehler: unbekannter Befehl, unbekannte Option oder ungültiger Wert
   3  Firmendatei ließ sich nicht öffnen (fehlt, beschädigt, keine Kontor-Datei
-     oder von einer neueren Kontor-Version geschrieben)</translation>
+     oder von einer neueren Kontor-Version geschrieben); bei import: nichts importiert</translation>
     </message>
     <message>
-        <source>No problems found: file, references, ledger, stock and row counters are consistent.</source>
-        <translation>Keine Probleme gefunden: Datei, Verweise, Hauptbuch, Lager und Zeilenzähler sind konsistent.</translation>
+        <source>%1 (%2, shop %3): %4 inserted, %5 updated, %6 unchanged, %7 rejected; %8 lines; %9 customers and %10 articles created.</source>
+        <translation>%1 (%2, Shop %3) – Bestellungen: %4 neu, %5 aktualisiert, %6 unverändert, %7 abgelehnt; Positionen: %8; neu angelegte Kunden: %9, neu angelegte Artikel: %10.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Probelauf: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>All or nothing: nothing was saved, because orders were rejected.</source>
+        <translation>Alles oder nichts: Es wurde nichts gespeichert, weil Bestellungen abgelehnt wurden.</translation>
+    </message>
+    <message>
+        <source>Saved as import batch %1.</source>
+        <translation>Als Importlauf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>kontor-cli: --profile takes auto, shopify, woocommerce or a profile file (.json), not &apos;%1&apos;.</source>
+        <translation>kontor-cli: --profile erwartet auto, shopify, woocommerce oder eine Profildatei (.json), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>kontor-cli: the company is not set up yet; run init first.</source>
+        <translation>kontor-cli: Die Firma ist noch nicht eingerichtet; führen Sie zuerst init aus.</translation>
+    </message>
+    <message>
+        <source>The rejected orders&apos; records are in %1.</source>
+        <translation>Die Datensätze der abgelehnten Bestellungen stehen in %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 (%5): %6 inserted, %7 updated, %8 unchanged, %9 rejected%10</source>
+        <translation>%1  %2  %3  %4 (%5): %6 neu, %7 aktualisiert, %8 unverändert, %9 abgelehnt%10</translation>
+    </message>
+    <message>
+        <source> — undone</source>
+        <translation> — rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source> — can be undone</source>
+        <translation> — kann rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Import batch %1 is undone: its bookings are reversed and its stock is back.</source>
+        <translation>Der Importlauf %1 wurde rückgängig gemacht: Seine Buchungen sind storniert, seine Lagerbewegungen zurückgebucht.</translation>
+    </message>
+    <message>
+        <source>import: auto, shopify, woocommerce or a profile file.</source>
+        <translation>import: auto, shopify, woocommerce oder eine Profildatei.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>import: the shop&apos;s name (default: the profile&apos;s).</source>
+        <translation>import: Name des Shops (Standard: aus dem Profil).</translation>
+    </message>
+    <message>
+        <source>import: check and count, save nothing.</source>
+        <translation>import: nur prüfen und zählen, nichts speichern.</translation>
+    </message>
+    <message>
+        <source>import: save nothing of a file with a rejected order.</source>
+        <translation>import: von einer Datei mit einer abgelehnten Bestellung nichts speichern.</translation>
+    </message>
+    <message>
+        <source>import: write the rejected orders&apos; records here.</source>
+        <translation>import: die Datensätze abgelehnter Bestellungen in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>OUT.csv</translation>
+    </message>
+    <message>
+        <source>init, demo, info, check or import</source>
+        <translation>init, demo, info, check oder import</translation>
+    </message>
+    <message>
+        <source>kontor-cli: import takes &apos;orders FILE...&apos;, &apos;history&apos; or &apos;undo BATCH&apos;.</source>
+        <translation>kontor-cli: import erwartet „orders FILE...“, „history“ oder „undo BATCH“.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +370,41 @@ Exit-Codes:
     <message>
         <source>This company file has not been set up yet.</source>
         <translation>Diese Firmendatei ist noch nicht eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::CsvReader</name>
+    <message>
+        <source>The text here is not valid UTF-8. The file may have been saved in another encoding.</source>
+        <translation>Der Text ist an dieser Stelle kein gültiges UTF-8. Die Datei wurde möglicherweise in einer anderen Zeichenkodierung gespeichert.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-16 here.</source>
+        <translation>Der Text ist an dieser Stelle kein gültiges UTF-16.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character: it is not complete UTF-16 text.</source>
+        <translation>Die Datei endet mitten in einem Zeichen: Sie ist kein vollständiger UTF-16-Text.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Die Datei ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed. Is a quote missing, or is a quote inside the field not doubled?</source>
+        <translation>Ein Feld in Anführungszeichen, das hier beginnt, wird nicht mehr geschlossen. Fehlt ein Anführungszeichen, oder ist ein Anführungszeichen innerhalb des Felds nicht verdoppelt?</translation>
+    </message>
+    <message>
+        <source>After the closing quote of a field, text follows where a delimiter or the end of the line should be. Quotes inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Nach dem schließenden Anführungszeichen eines Felds folgt Text, wo ein Trennzeichen oder das Zeilenende stehen müsste. Anführungszeichen innerhalb eines Felds in Anführungszeichen müssen verdoppelt werden (&quot;&quot;).</translation>
     </message>
 </context>
 <context>
@@ -386,6 +509,323 @@ Exit-Codes:
     <message>
         <source>%1, column %2</source>
         <translation>%1, Spalte %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportProblem</name>
+    <message>
+        <source>%1 (the cell holds &apos;%2&apos;)</source>
+        <translation>%1 (die Zelle enthält „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportProfile</name>
+    <message>
+        <source>This is a Shopify abandoned-checkouts export, not an orders export: it lists checkouts that customers left without ordering. Export the orders from Shopify&apos;s Orders page instead.</source>
+        <translation>Dies ist ein Shopify-Export der abgebrochenen Checkouts, kein Bestellexport: Er listet Bestellvorgänge, die Kunden ohne Bestellung verlassen haben. Exportieren Sie stattdessen die Bestellungen auf der Seite „Bestellungen“ in Shopify.</translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; must hold a text.</source>
+        <translation>Der Schlüssel „%1“ muss einen Text enthalten.</translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; must hold a list of texts.</source>
+        <translation>Der Schlüssel „%1“ muss eine Liste von Texten enthalten.</translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; must hold a list of texts that are not empty.</source>
+        <translation>Der Schlüssel „%1“ muss eine Liste von Texten enthalten, die nicht leer sind.</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Fulfilled at</source>
+        <translation>Versandt am</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Storniert am</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Zahlungsstatus</translation>
+    </message>
+    <message>
+        <source>Fulfilment status</source>
+        <translation>Lieferstatus</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versandkosten</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Rabattcodes</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>Erstatteter Betrag</translation>
+    </message>
+    <message>
+        <source>Shipping method</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Zahlungsreferenz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Artikelbezeichnung</translation>
+    </message>
+    <message>
+        <source>Item SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Item quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Item unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Item discount</source>
+        <translation>Positionsrabatt</translation>
+    </message>
+    <message>
+        <source>Item requires shipping</source>
+        <translation>Versand erforderlich</translation>
+    </message>
+    <message>
+        <source>Item taxable</source>
+        <translation>Steuerpflichtig</translation>
+    </message>
+    <message>
+        <source>Item VAT rate</source>
+        <translation>USt-Satz</translation>
+    </message>
+    <message>
+        <source>Item fulfilment status</source>
+        <translation>Lieferstatus der Position</translation>
+    </message>
+    <message>
+        <source>This is not a valid import profile: %1 (at character %2).</source>
+        <translation>Dies ist kein gültiges Importprofil: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>This is not a valid import profile: it must be one JSON object.</source>
+        <translation>Dies ist kein gültiges Importprofil: Es muss aus genau einem JSON-Objekt bestehen.</translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; is not one an import profile has; is it misspelt?</source>
+        <translation>Einen Schlüssel „%1“ gibt es in Importprofilen nicht; ist er falsch geschrieben?</translation>
+    </message>
+    <message>
+        <source>The key &apos;version&apos; must be 1; this profile was written by a newer Kontor or by hand with a mistake.</source>
+        <translation>Der Schlüssel „version“ muss 1 sein; dieses Profil stammt von einer neueren Kontor-Version oder wurde von Hand fehlerhaft geschrieben.</translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; is missing.</source>
+        <translation>Der Schlüssel „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The keys &apos;id&apos; and &apos;name&apos; must not be empty.</source>
+        <translation>Die Schlüssel „id“ und „name“ dürfen nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The key &apos;encoding&apos; holds &apos;%1&apos;, which is not an encoding Kontor reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or auto).</source>
+        <translation>Der Schlüssel „encoding“ enthält „%1“; diese Zeichenkodierung kann Kontor nicht lesen (möglich sind UTF-8, UTF-16LE, UTF-16BE, Windows-1252 oder auto).</translation>
+    </message>
+    <message>
+        <source>The key &apos;delimiter&apos; holds &apos;%1&apos;; it must be one of , ; | tab or auto.</source>
+        <translation>Der Schlüssel „delimiter“ enthält „%1“; erlaubt sind , ; | tab oder auto.</translation>
+    </message>
+    <message>
+        <source>The key &apos;decimal_separator&apos; holds &apos;%1&apos;; it must be &apos;.&apos;, &apos;,&apos; or auto.</source>
+        <translation>Der Schlüssel „decimal_separator“ enthält „%1“; erlaubt sind „.“, „,“ oder auto.</translation>
+    </message>
+    <message>
+        <source>The key &apos;date_formats&apos; must list at least one date format.</source>
+        <translation>Der Schlüssel „date_formats“ muss mindestens ein Datumsformat enthalten.</translation>
+    </message>
+    <message>
+        <source>The key &apos;date_locale&apos; holds &apos;%1&apos;, which is not a locale name such as de or en_GB.</source>
+        <translation>Der Schlüssel „date_locale“ enthält „%1“; das ist kein Gebietsschema wie etwa de oder en_GB.</translation>
+    </message>
+    <message>
+        <source>The key &apos;time_zone&apos; holds &apos;%1&apos;, which is neither an offset such as +02:00 nor a time zone this computer knows.</source>
+        <translation>Der Schlüssel „time_zone“ enthält „%1“; das ist weder ein UTC-Versatz wie etwa +02:00 noch eine Zeitzone, die dieser Computer kennt.</translation>
+    </message>
+    <message>
+        <source>The key &apos;currency&apos; holds &apos;%1&apos;, which is not a currency code such as EUR.</source>
+        <translation>Der Schlüssel „currency“ enthält „%1“; das ist kein Währungscode wie etwa EUR.</translation>
+    </message>
+    <message>
+        <source>The key &apos;columns&apos; is missing or is not an object of field keys and column headers.</source>
+        <translation>Der Schlüssel „columns“ fehlt oder ist kein Objekt aus Feldschlüsseln und Spaltenüberschriften.</translation>
+    </message>
+    <message>
+        <source>Under &apos;columns&apos;, &apos;%1&apos; is not a field Kontor knows (such as order.total or line.sku).</source>
+        <translation>Unter „columns“ ist „%1“ kein Feld, das Kontor kennt (wie etwa order.total oder line.sku).</translation>
+    </message>
+    <message>
+        <source>Under &apos;columns&apos;, the field &apos;%1&apos; must name a column header or a list of them.</source>
+        <translation>Unter „columns“ muss beim Feld „%1“ eine Spaltenüberschrift oder eine Liste von Spaltenüberschriften stehen.</translation>
+    </message>
+    <message>
+        <source>Under &apos;columns&apos;, the required field &apos;%1&apos; (%2) is missing.</source>
+        <translation>Unter „columns“ fehlt das Pflichtfeld „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>The key &apos;tax_columns&apos; must hold a list of objects with &apos;name&apos; and &apos;amount&apos;.</source>
+        <translation>Der Schlüssel „tax_columns“ muss eine Liste von Objekten mit „name“ und „amount“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Under &apos;%1&apos;, a status word is empty.</source>
+        <translation>Unter „%1“ ist ein Statuswort leer.</translation>
+    </message>
+    <message>
+        <source>The status word &apos;%1&apos; is listed twice.</source>
+        <translation>Das Statuswort „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; must hold an object of status words and their meaning.</source>
+        <translation>Der Schlüssel „%1“ muss ein Objekt aus Statuswörtern und ihrer Bedeutung enthalten.</translation>
+    </message>
+    <message>
+        <source>Under &apos;%1&apos;, the word &apos;%2&apos; must have a text as its meaning.</source>
+        <translation>Unter „%1“ muss als Bedeutung des Worts „%2“ ein Text stehen.</translation>
+    </message>
+    <message>
+        <source>Under &apos;%1&apos;, the word &apos;%2&apos; has the meaning &apos;%3&apos;, which is not a payment status (paid, pending, authorized, partially_paid, partially_refunded, refunded, voided, expired).</source>
+        <translation>Unter „%1“ hat das Wort „%2“ die Bedeutung „%3“; das ist kein Zahlungsstatus (paid, pending, authorized, partially_paid, partially_refunded, refunded, voided, expired).</translation>
+    </message>
+    <message>
+        <source>The key &apos;prices_include_tax&apos; must be true, false or &quot;auto&quot;.</source>
+        <translation>Der Schlüssel „prices_include_tax“ muss true, false oder &quot;auto&quot; sein.</translation>
+    </message>
+    <message>
+        <source>The key &apos;order_rows&apos; holds &apos;%1&apos;; it must be first, repeated or summed.</source>
+        <translation>Der Schlüssel „order_rows“ enthält „%1“; erlaubt sind first, repeated oder summed.</translation>
+    </message>
+    <message>
+        <source>The key &apos;vat_rate_divisor&apos; must be a whole number of at least 1.</source>
+        <translation>Der Schlüssel „vat_rate_divisor“ muss eine ganze Zahl größer oder gleich 1 sein.</translation>
+    </message>
+    <message>
+        <source>The key &apos;refuse&apos; must hold a list of rules.</source>
+        <translation>Der Schlüssel „refuse“ muss eine Liste von Regeln enthalten.</translation>
+    </message>
+    <message>
+        <source>The key &apos;refuse.%1&apos; is not one a refuse rule has.</source>
+        <translation>Einen Schlüssel „refuse.%1“ gibt es in Ablehnungsregeln nicht.</translation>
+    </message>
+    <message>
+        <source>Every rule under &apos;refuse&apos; needs a &apos;message&apos; and headers under &apos;missing&apos; or &apos;present&apos;.</source>
+        <translation>Jede Regel unter „refuse“ benötigt eine „message“ und Spaltenüberschriften unter „missing“ oder „present“.</translation>
+    </message>
+    <message>
+        <source>The import profile cannot be read: %1</source>
+        <translation>Das Importprofil kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The import profile cannot be saved: %1</source>
+        <translation>Das Importprofil kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportService</name>
+    <message>
+        <source>Customer of order %1</source>
+        <translation>Kunde der Bestellung %1</translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>Es gibt keinen Importlauf %1.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 has been undone already.</source>
+        <translation>Der Importlauf %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone: a later import changed some of its orders. Undo that one first.</source>
+        <translation>Der Importlauf %1 kann nicht rückgängig gemacht werden: Ein späterer Import hat einige seiner Bestellungen geändert. Machen Sie zuerst diesen rückgängig.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -543,6 +983,113 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Kontor::OrderReader</name>
+    <message>
+        <source>&apos;%1&apos; is not a date and time in a form the profile &apos;%2&apos; reads (%3).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit in einem Format, das das Profil „%2“ liest (%3).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet turned this number into %1; its digits are lost. Export the file from the shop again.</source>
+        <translation>Die Tabellenkalkulation hat diese Zahl in %1 umgewandelt; ihre Ziffern sind verloren. Exportieren Sie die Datei erneut aus dem Shop.</translation>
+    </message>
+    <message>
+        <source>The amounts of this order add up beyond what Kontor can hold.</source>
+        <translation>Die Beträge dieser Bestellung ergeben zusammen mehr, als Kontor verarbeiten kann.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells where the header has %2 columns; a delimiter inside an unquoted value may have shifted the columns.</source>
+        <translation>Diese Zeile hat %1 Zellen, die Kopfzeile aber %2 Spalten; möglicherweise hat ein Trennzeichen in einem Wert ohne Anführungszeichen die Spalten verschoben.</translation>
+    </message>
+    <message>
+        <source>The order number is empty.</source>
+        <translation>Die Bestellnummer ist leer.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet turned this order number into %1; its digits are lost, and different orders may now share it. Export the file from the shop again.</source>
+        <translation>Die Tabellenkalkulation hat diese Bestellnummer in %1 umgewandelt; ihre Ziffern sind verloren, und verschiedene Bestellungen haben nun womöglich dieselbe Nummer. Exportieren Sie die Datei erneut aus dem Shop.</translation>
+    </message>
+    <message>
+        <source>The order has no date.</source>
+        <translation>Die Bestellung hat kein Bestelldatum.</translation>
+    </message>
+    <message>
+        <source>The order names no currency.</source>
+        <translation>Die Bestellung nennt keine Währung.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three letters such as EUR or USD).</source>
+        <translation>„%1“ ist kein Währungscode (drei Buchstaben wie etwa EUR oder USD).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status the profile &apos;%2&apos; knows, so Kontor cannot tell whether the order was paid.</source>
+        <translation>„%1“ ist kein Status, den das Profil „%2“ kennt; Kontor kann daher nicht erkennen, ob die Bestellung bezahlt wurde.</translation>
+    </message>
+    <message>
+        <source>The order has no status.</source>
+        <translation>Die Bestellung hat keinen Zahlungsstatus.</translation>
+    </message>
+    <message>
+        <source>The order has no total.</source>
+        <translation>Die Bestellung hat keinen Gesamtbetrag.</translation>
+    </message>
+    <message>
+        <source>This row gives another order total than the order&apos;s first row (line %1, &apos;%2&apos;); the rows of one order must agree.</source>
+        <translation>Diese Zeile nennt einen anderen Gesamtbetrag als die erste Zeile der Bestellung (Zeile %1, „%2“); die Zeilen einer Bestellung müssen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The item has no name.</source>
+        <translation>Die Position hat keine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The item has no quantity.</source>
+        <translation>Die Position hat keine Menge.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quantity: it must be a whole number of pieces, 0 or more.</source>
+        <translation>„%1“ ist keine Menge: Erwartet wird eine ganze Stückzahl von 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither yes nor no (true/false).</source>
+        <translation>„%1“ ist weder Ja noch Nein (true/false).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VAT rate in percent.</source>
+        <translation>„%1“ ist kein USt-Satz in Prozent.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it does not even have a header line.</source>
+        <translation>Die Datei ist leer: Sie hat nicht einmal eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The columns of this file match none of the shop exports Kontor knows (%1). Choose or make an import profile that describes them.</source>
+        <translation>Die Spalten dieser Datei passen zu keinem der Shop-Exporte, die Kontor kennt (%1). Wählen oder erstellen Sie ein Importprofil, das sie beschreibt.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; is missing: the profile &apos;%2&apos; reads the %3 from it.</source>
+        <translation>Die Spalte „%1“ fehlt: Das Profil „%2“ liest daraus das Feld „%3“.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; does not say which column holds the %2.</source>
+        <translation>Das Profil „%1“ gibt nicht an, welche Spalte das Feld „%2“ enthält.</translation>
+    </message>
+    <message>
+        <source>The file has no currency column, and neither the profile &apos;%1&apos; nor the company names a currency.</source>
+        <translation>Die Datei hat keine Währungsspalte, und weder das Profil „%1“ noch die Firma gibt eine Währung an.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read beyond this order, so it may be incomplete: %1</source>
+        <translation>Die Datei lässt sich über diese Bestellung hinaus nicht lesen und ist daher möglicherweise unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has more than %2 rows, more than any order has: the column &apos;%3&apos; does not seem to hold order numbers.</source>
+        <translation>Die Bestellung %1 hat mehr als %2 Zeilen, mehr als eine Bestellung je hat: Die Spalte „%3“ enthält offenbar keine Bestellnummern.</translation>
+    </message>
+    <message>
+        <source>Order %1 appears again at line %2, apart from its first rows at line %3; the rows of one order must stand together.</source>
+        <translation>Die Bestellung %1 erscheint in Zeile %2 erneut, getrennt von ihren ersten Zeilen ab Zeile %3; die Zeilen einer Bestellung müssen direkt aufeinanderfolgen.</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::OrderService</name>
     <message>
         <source>The order needs a currency.</source>
@@ -619,6 +1166,34 @@ Exit-Codes:
     <message>
         <source>The shipping of order %1 is not in the order&apos;s currency %2.</source>
         <translation>Die Versandkosten der Bestellung %1 sind nicht in der Bestellwährung %2.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versandkosten</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Trinkgeld</translation>
+    </message>
+    <message>
+        <source>Refund, order %1</source>
+        <translation>Erstattung, Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has a negative refunded amount.</source>
+        <translation>Die Bestellung %1 hat einen negativen Erstattungsbetrag.</translation>
+    </message>
+    <message>
+        <source>Order %1 of shop %2 is in the books already with other amounts or lines. Either it was edited in the shop after it was imported (Kontor books changes of status, payment, refunds and cancellation, not edited orders: correct it by hand), or it is another shop&apos;s order with the same number (import each shop under its own shop name).</source>
+        <translation>Die Bestellung %1 des Shops %2 ist bereits mit anderen Beträgen oder Positionen gebucht. Entweder wurde sie nach dem Import im Shop bearbeitet (Kontor bucht Änderungen von Status, Zahlung, Erstattung und Stornierung, aber keine bearbeiteten Bestellungen: Korrigieren Sie sie manuell), oder es ist die Bestellung eines anderen Shops mit derselben Nummer (importieren Sie jeden Shop unter seinem eigenen Shopnamen).</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled and the shop no longer says so. Kontor does not take back a cancellation; correct it by hand.</source>
+        <translation>Die Bestellung %1 wurde storniert, doch der Shop führt sie nicht mehr als storniert. Kontor nimmt keine Stornierung zurück; korrigieren Sie dies manuell.</translation>
+    </message>
+    <message>
+        <source>The refunded amount of order %1 went down from %2 to %3. Kontor does not take back refunds; correct it by hand.</source>
+        <translation>Der Erstattungsbetrag der Bestellung %1 ist von %2 auf %3 gesunken. Kontor nimmt keine Erstattungen zurück; korrigieren Sie dies manuell.</translation>
     </message>
 </context>
 <context>

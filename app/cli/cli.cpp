@@ -266,7 +266,7 @@ int commandImportOrders(const Context &c, const ImportArguments &a)
     const Actor actor = Actor::fromOperatingSystem();
     QJsonArray reports;
     ImportReport rejects;
-    int importedFiles = 0;
+    int importedFiles = 0; // files read to the end, whether or not their orders were saved
     bool problems = false;
     for (const QString &file : a.files) {
         auto report = (*company)->imports().importFile(actor, file, options);
@@ -278,8 +278,7 @@ int commandImportOrders(const Context &c, const ImportArguments &a)
                                            {QStringLiteral("error"), report.error().toString()}});
             continue;
         }
-        if (report->committed || a.dryRun)
-            ++importedFiles;
+        ++importedFiles;
         if (report->rejected > 0)
             problems = true;
         if (a.json)

@@ -195,6 +195,21 @@ Result<Money> Money::parse(QStringView text, Currency currency, DecimalFormat fo
     const QStringView body = text.sliced(begin, end - begin);
     if (body.isEmpty())
         return fail(tr("it holds no digits"));
+    // Letters around the number are a currency code ("EUR 3", "3 EUR"), not a typo ("19,9O").
+    for (QStringView side : {text.first(begin), text.sliced(end)}) {
+        qsizetype run = 0;
+        for (QChar c : side) {
+            if (c.isLetter()) {
+                ++run;
+            } else {
+                if (run != 0 && run != 3)
+                    return fail(tr("it has letters that are no currency code"));
+                run = 0;
+            }
+        }
+        if (run != 0 && run != 3)
+            return fail(tr("it has letters that are no currency code"));
+    }
 
     // Find the separators.
     qsizetype lastPoint = -1, lastComma = -1;

@@ -213,6 +213,8 @@ void TestMoney::parse_ofMalformedOrAmbiguousText_isRefusedWithMessage_data()
     QTest::newRow("ambiguous point") << u"1.234"_s << u"EUR"_s << Auto;
     QTest::newRow("ambiguous with symbol") << u"€ 12,345"_s << u"EUR"_s << Auto;
     QTest::newRow("ambiguous JPY") << u"¥1,234"_s << u"JPY"_s << Auto;
+    QTest::newRow("a letter typed for a digit") << u"19,9O"_s << u"EUR"_s << Auto;
+    QTest::newRow("two letters") << u"EU 3.00"_s << u"EUR"_s << Auto;
     QTest::newRow("three points") << u"1.2.3"_s << u"EUR"_s << Auto;
     QTest::newRow("contradicting separators") << u"12,34.56"_s << u"EUR"_s << Auto;
     QTest::newRow("two decimal points after comma") << u"1.234,56.78"_s << u"EUR"_s << Auto;

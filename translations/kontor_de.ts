@@ -947,6 +947,10 @@ Exit-Codes:
         <source>the digits are not grouped in thousands</source>
         <translation>die Ziffern sind nicht in Tausendergruppen gegliedert</translation>
     </message>
+    <message>
+        <source>it has letters that are no currency code</source>
+        <translation>er enthält Buchstaben, die kein Währungscode sind</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::NumberSeries</name>

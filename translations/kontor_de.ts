@@ -1329,6 +1329,13 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Kontor::Transaction</name>
+    <message>
+        <source>A step of this change failed, so none of it was saved.</source>
+        <translation>Ein Schritt dieser Änderung ist fehlgeschlagen; daher wurde nichts davon gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Ui::AccountingPage</name>
     <message>
         <source>Filter by entry number or reference</source>

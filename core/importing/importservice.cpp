@@ -263,6 +263,8 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    // The run announces itself when it commits (batchFinished), not each of its rows.
+    std::optional<Database::BulkChanges> bulk(std::in_place, m_db);
     Run run;
     run.shop = report.shop;
     run.today = QDate::currentDate();
@@ -323,7 +325,7 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
             continue;
         }
         // One order: all of it, or none of it.
-        Transaction orderTx(m_db);
+        Transaction orderTx(m_db, Transaction::Savepoint);
         if (!orderTx.ok())
             return orderTx.error();
         run.newArticles.clear();
@@ -379,6 +381,7 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
     run.batch.finishedAt = QDateTime::currentDateTimeUtc();
     if (Status s = m_batches.finish(run.batch); !s)
         return s.error();
+    bulk.reset();
     m_db.afterCommit([this, id = run.batch.id] { Q_EMIT batchFinished(id); });
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -240,8 +240,18 @@ void Database::afterCommit(std::function<void()> action)
 {
     if (m_transactionDepth == 0)
         action();
-    else
+    else if (m_bulkChanges == 0)
         m_afterCommit.push_back(std::move(action));
+}
+
+Database::BulkChanges::BulkChanges(Database &db) : m_db(db)
+{
+    ++m_db.m_bulkChanges;
+}
+
+Database::BulkChanges::~BulkChanges()
+{
+    --m_db.m_bulkChanges;
 }
 
 QPair<qint64, qint64> Database::changeStamp()

@@ -67,6 +67,20 @@ public:
     /// that nobody hears of rows that never came to be.
     void afterCommit(std::function<void()> action);
 
+    /// While one lives, afterCommit() drops the per-row announcements of the services: a bulk
+    /// change (an import of a million rows) announces itself once, as a whole, instead of
+    /// keeping a million of them in memory until it commits.
+    class BulkChanges
+    {
+    public:
+        explicit BulkChanges(Database &db);
+        ~BulkChanges();
+        Q_DISABLE_COPY_MOVE(BulkChanges)
+
+    private:
+        Database &m_db;
+    };
+
     /// Changes whenever this connection or another one has changed the database.
     QPair<qint64, qint64> changeStamp();
 
@@ -81,6 +95,8 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     std::vector<std::function<void()>> m_afterCommit;
     int m_transactionDepth = 0;
+    bool m_failedInside = false; // a joined transaction failed: the unit must not commit
+    int m_bulkChanges = 0;
     QThread *m_thread = nullptr;
 };
 

@@ -19,18 +19,20 @@ QString savepointName(int depth)
 
 } // namespace
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Mode nested)
     : m_db(db)
     , m_depth(db.m_transactionDepth)
     , m_firstAction(db.m_afterCommit.size())
+    , m_joined(m_depth > 0 && nested == Join)
 {
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT ") + savepointName(m_depth);
-    Status status = Sql::exec(m_db.connection(), sql);
-    if (!status) {
-        m_error = status.error();
-        m_finished = true;
-        return;
+    if (!m_joined) {
+        QSqlQuery &begin = m_db.prepared(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                      : QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
+        if (Status status = Sql::exec(begin); !status) {
+            m_error = status.error();
+            m_finished = true;
+            return;
+        }
     }
     m_begun = true;
     ++m_db.m_transactionDepth;
@@ -49,10 +51,18 @@ Status Transaction::commit()
     Q_ASSERT_X(!m_finished, "Kontor::Transaction", "commit after commit or rollback");
     Q_ASSERT_X(m_db.m_transactionDepth == m_depth + 1, "Kontor::Transaction",
                "inner transactions finish before outer ones");
-    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
-                                     : QStringLiteral("RELEASE ") + savepointName(m_depth);
-    Status status = Sql::exec(m_db.connection(), sql);
-    if (!status) {
+    if (m_db.m_failedInside) {
+        rollback();
+        return makeError(tr("A step of this change failed, so none of it was saved."));
+    }
+    if (m_joined) {
+        m_finished = true;
+        --m_db.m_transactionDepth;
+        return {};
+    }
+    QSqlQuery &end = m_db.prepared(m_depth == 0 ? QStringLiteral("COMMIT")
+                                                : QStringLiteral("RELEASE ") + savepointName(m_depth));
+    if (Status status = Sql::exec(end); !status) {
         rollback();
         return status;
     }
@@ -71,15 +81,20 @@ void Transaction::rollback()
     if (m_finished)
         return;
     m_finished = true;
-    const QSqlDatabase db = m_db.connection();
+    --m_db.m_transactionDepth;
+    if (m_joined) {
+        // Nothing of its own to undo: the unit it joined must not be committed.
+        m_db.m_failedInside = true;
+        return;
+    }
     if (m_depth == 0) {
         // Ignore the error: SQLite may have rolled back on its own (e.g. after SQLITE_FULL).
-        (void)Sql::exec(db, QStringLiteral("ROLLBACK"));
+        (void)Sql::exec(m_db.prepared(QStringLiteral("ROLLBACK")));
     } else {
-        (void)Sql::exec(db, QStringLiteral("ROLLBACK TO ") + savepointName(m_depth));
-        (void)Sql::exec(db, QStringLiteral("RELEASE ") + savepointName(m_depth));
+        (void)Sql::exec(m_db.prepared(QStringLiteral("ROLLBACK TO ") + savepointName(m_depth)));
+        (void)Sql::exec(m_db.prepared(QStringLiteral("RELEASE ") + savepointName(m_depth)));
     }
-    --m_db.m_transactionDepth;
+    m_db.m_failedInside = false;
     m_db.m_afterCommit.resize(std::min(m_db.m_afterCommit.size(), m_firstAction));
 }
 

@@ -4,20 +4,30 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
+
 namespace Kontor {
 
 class Database;
 
 /**
  * A unit of work: begins on construction, rolls back in the destructor unless committed.
- * Nested transactions become savepoints, so a service may call another service inside its own
- * unit of work and a failure in the inner one rolls back only that part, if the outer chooses.
  * The outermost begins IMMEDIATE: it takes the write lock at once instead of failing half-way.
+ *
+ * A nested transaction joins the one around it: a service called inside another service's
+ * unit of work is part of it. When a joined transaction fails (is not committed), the whole
+ * unit fails: the next commit of an enclosing transaction refuses and rolls back, so half of
+ * a failed step is never saved. A caller that wants to carry on after an inner step failed
+ * asks for a Savepoint: its failure rolls back only its own part (the importer does this per
+ * order). Savepoints cost SQLite real work; joined transactions cost nothing.
  */
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Kontor::Transaction)
 public:
-    explicit Transaction(Database &db);
+    enum Mode { Join, Savepoint };
+
+    explicit Transaction(Database &db, Mode nested = Join);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
@@ -32,6 +42,7 @@ private:
     Database &m_db;
     int m_depth = 0;
     size_t m_firstAction = 0; // this unit of work's after-commit actions start here
+    bool m_joined = false;    // nested without a savepoint of its own
     bool m_begun = false;
     bool m_finished = false;
     Error m_error;

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void rollback_thenDestructor_rollsBackOnce();
     void nested_innerRolledBack_keepsOuterWork();
     void nested_innerCommittedOuterRolledBack_discardsBoth();
+    void joined_innerFailed_outerCannotCommitAndSavesNothing();
     void nested_depthCountsOpenTransactions();
     void begin_whileAnotherConnectionWrites_reportsBusyInsteadOfWaiting();
     void read_onAnotherConnectionDuringWrite_seesLastCommittedState();
@@ -115,7 +116,7 @@ void TestTransaction::nested_innerRolledBack_keepsOuterWork()
         QVERIFY(outer.ok());
         QCOMPARE(addWarehouse(db, u"OUTER"_s), QString());
         {
-            Transaction inner(db);
+            Transaction inner(db, Transaction::Savepoint);
             QVERIFY(inner.ok());
             QCOMPARE(addWarehouse(db, u"INNER"_s), QString());
         }
@@ -142,6 +143,32 @@ void TestTransaction::nested_innerCommittedOuterRolledBack_discardsBoth()
     QCOMPARE(warehouses(db), 0);
 }
 
+void TestTransaction::joined_innerFailed_outerCannotCommitAndSavesNothing()
+{
+    TestCompany company(TestCompany::Setup::Empty);
+    Database &db = company->database();
+    {
+        Transaction outer(db);
+        QCOMPARE(addWarehouse(db, u"OUTER"_s), QString());
+        {
+            Transaction inner(db); // joins: a failure is the whole unit's failure
+            QCOMPARE(addWarehouse(db, u"INNER"_s), QString());
+        }
+        QCOMPARE(db.transactionDepth(), 1);
+        const Status committed = outer.commit();
+        QVERIFY(!committed.ok());
+        QVERIFY(!committed.error().message.isEmpty());
+    }
+    QCOMPARE(warehouses(db), 0);
+    // The next unit of work starts clean.
+    {
+        Transaction next(db);
+        QCOMPARE(addWarehouse(db, u"NEXT"_s), QString());
+        QVERIFY(next.commit().ok());
+    }
+    QVERIFY(hasWarehouse(db, u"NEXT"_s));
+}
+
 void TestTransaction::nested_depthCountsOpenTransactions()
 {
     TestCompany company(TestCompany::Setup::Empty);
@@ -150,7 +177,7 @@ void TestTransaction::nested_depthCountsOpenTransactions()
     Transaction a(db);
     QCOMPARE(db.transactionDepth(), 1);
     {
-        Transaction b(db);
+        Transaction b(db, Transaction::Savepoint); // rolled back alone below
         Transaction c(db);
         QCOMPARE(db.transactionDepth(), 3);
         QVERIFY(c.commit().ok());

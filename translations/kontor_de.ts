@@ -159,8 +159,8 @@
         <translation>PATH</translation>
     </message>
     <message>
-        <source>info: print JSON.</source>
-        <translation>info: JSON ausgeben.</translation>
+        <source>info, import: print JSON.</source>
+        <translation>info, import: JSON ausgeben.</translation>
     </message>
     <message>
         <source>demo: how many orders (default 2000).</source>
@@ -269,7 +269,7 @@ Exit-Codes:
      oder von einer neueren Kontor-Version geschrieben); bei import: nichts importiert</translation>
     </message>
     <message>
-        <source>%1 (%2, shop %3): %4 inserted, %5 updated, %6 unchanged, %7 rejected; %8 lines; %9 customers and %10 articles created.</source>
+        <source>%1 (%2, shop %3): %4 inserted, %5 updated, %6 unchanged, %7 rejected; line items: %8; new customers: %9; new articles: %10.</source>
         <translation>%1 (%2, Shop %3) – Bestellungen: %4 neu, %5 aktualisiert, %6 unverändert, %7 abgelehnt; Positionen: %8; neu angelegte Kunden: %9, neu angelegte Artikel: %10.</translation>
     </message>
     <message>
@@ -321,8 +321,8 @@ Exit-Codes:
         <translation>PROFILE</translation>
     </message>
     <message>
-        <source>import: the shop&apos;s name (default: the profile&apos;s).</source>
-        <translation>import: Name des Shops (Standard: aus dem Profil).</translation>
+        <source>import: the shop&apos;s name (default: the profile&apos;s id).</source>
+        <translation>import: Name des Shops (Standard: die Kennung des Profils).</translation>
     </message>
     <message>
         <source>import: check and count, save nothing.</source>
@@ -948,7 +948,7 @@ Exit-Codes:
         <translation>die Ziffern sind nicht in Tausendergruppen gegliedert</translation>
     </message>
     <message>
-        <source>it has letters that are no currency code</source>
+        <source>it has letters that are not a currency code</source>
         <translation>er enthält Buchstaben, die kein Währungscode sind</translation>
     </message>
 </context>

@@ -211,7 +211,7 @@ QJsonObject reportToJson(const ImportReport &r)
 void printReport(const Context &c, const ImportReport &r, bool dryRun)
 {
     c.out << tr("%1 (%2, shop %3): %4 inserted, %5 updated, %6 unchanged, %7 rejected; "
-                "%8 lines; %9 customers and %10 articles created.")
+                "line items: %8; new customers: %9; new articles: %10.")
                  .arg(r.fileName, r.profileName, r.shop)
                  .arg(r.inserted)
                  .arg(r.updated)
@@ -387,7 +387,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The company file."), tr("PATH"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("info: print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("info, import: print JSON."));
     const QCommandLineOption ordersOption(QStringLiteral("orders"), tr("demo: how many orders (default 2000)."),
                                           tr("N"), QStringLiteral("2000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("demo: the random seed."), tr("S"),
@@ -400,7 +400,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("profile"), tr("import: auto, shopify, woocommerce or a profile file."),
         tr("PROFILE"), QStringLiteral("auto"));
     const QCommandLineOption shopOption(QStringLiteral("shop"),
-                                        tr("import: the shop's name (default: the profile's)."),
+                                        tr("import: the shop's name (default: the profile's id)."),
                                         tr("NAME"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           tr("import: check and count, save nothing."));

@@ -203,12 +203,12 @@ Result<Money> Money::parse(QStringView text, Currency currency, DecimalFormat fo
                 ++run;
             } else {
                 if (run != 0 && run != 3)
-                    return fail(tr("it has letters that are no currency code"));
+                    return fail(tr("it has letters that are not a currency code"));
                 run = 0;
             }
         }
         if (run != 0 && run != 3)
-            return fail(tr("it has letters that are no currency code"));
+            return fail(tr("it has letters that are not a currency code"));
     }
 
     // Find the separators.

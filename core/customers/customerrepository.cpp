@@ -87,6 +87,17 @@ Result<std::optional<CustomerId>> CustomerRepository::findByEmail(const QString 
         q, [](const QSqlQuery &row) { return CustomerId(row.value(0).toLongLong()); });
 }
 
+Result<std::optional<CustomerId>> CustomerRepository::findByNameAndPhone(const QString &name,
+                                                                        const QString &phone)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id FROM customers WHERE name = ? AND phone = ? AND email IS NULL LIMIT 1"));
+    q.addBindValue(name.simplified());
+    q.addBindValue(phone.trimmed());
+    return Sql::fetchOptional<CustomerId>(
+        q, [](const QSqlQuery &row) { return CustomerId(row.value(0).toLongLong()); });
+}
+
 Result<qint64> CustomerRepository::count(const ListFilter &filter)
 {
     return m_list.count(filter);

@@ -27,6 +27,8 @@ public:
     Result<std::optional<Customer>> find(CustomerId id);
     /// The customer with this e-mail address (compared case-insensitively), if any.
     Result<std::optional<CustomerId>> findByEmail(const QString &email);
+    /// A customer without an e-mail address, by the same name and phone number.
+    Result<std::optional<CustomerId>> findByNameAndPhone(const QString &name, const QString &phone);
 
     /// Filter text: word prefixes of number, name, e-mail or city.
     Result<qint64> count(const ListFilter &filter);

@@ -69,8 +69,13 @@ ImportService::ImportService(Database &db, ImportBatchRepository &batches, Order
 Result<CustomerId> ImportService::customerFor(const Actor &actor, const ImportedOrder &imported,
                                               Run &run)
 {
-    if (!imported.email.isEmpty()) {
-        auto found = m_customers.repository().findByEmail(imported.email);
+    // The same customer: the same e-mail address; without one, the same name and phone.
+    const bool byPhone = imported.email.isEmpty() && !imported.customerName.trimmed().isEmpty()
+                         && !imported.phone.trimmed().isEmpty();
+    if (!imported.email.isEmpty() || byPhone) {
+        auto found = byPhone ? m_customers.repository().findByNameAndPhone(imported.customerName,
+                                                                           imported.phone)
+                             : m_customers.repository().findByEmail(imported.email);
         if (!found)
             return found.error();
         if (found->has_value())

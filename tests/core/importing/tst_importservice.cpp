@@ -445,6 +445,23 @@ private Q_SLOTS:
     void realExport_importsWithExactCountsAndTotals_andAgainChangesNothing_data();
     void realExport_importsWithExactCountsAndTotals_andAgainChangesNothing();
 
+    void customer_withoutEmail_isFoundByNameAndPhone()
+    {
+        ShopifyExport file;
+        const Row noEmail{{u"Email"_s, QString()}, {u"Billing Name"_s, u"Rahim Uddin"_s},
+                          {u"Billing Phone"_s, u"+8801711000000"_s}};
+        file.add(with(order1004(), noEmail), {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
+        file.add(with(order1004(), with(noEmail, {{u"Name"_s, u"#1008"_s}})),
+                 {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
+        file.add(with(order1004(), with(noEmail, {{u"Name"_s, u"#1009"_s},
+                                                  {u"Billing Phone"_s, u"+8801711999999"_s}})),
+                 {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
+        const ImportReport report = import(file.write(shop->folder(), u"cod.csv"_s));
+        QCOMPARE(report.inserted, 3);
+        QCOMPARE(report.customersCreated, 2);
+        QCOMPARE(value(u"SELECT count(DISTINCT customer_id) FROM orders"_s).toInt(), 2);
+    }
+
     void shopName_keepsTwoShopsOrdersApart()
     {
         ImportOptions a, b;

@@ -81,6 +81,23 @@ OrderLine readLine(const QSqlQuery &q)
     return l;
 }
 
+// Binds, in this order: customer_id, ordered_at, currency, prices_include_tax, net_total,
+// tax_total, shipping, total, payment_method, payment_reference, note.
+void bindOrderFields(QSqlQuery &q, const Order &o)
+{
+    q.addBindValue(o.customer.isValid() ? QVariant(o.customer.value()) : QVariant());
+    q.addBindValue(Timestamps::toStorage(o.orderedAt));
+    q.addBindValue(o.currency.code());
+    q.addBindValue(o.pricesIncludeTax ? 1 : 0);
+    q.addBindValue(o.net.minorUnits());
+    q.addBindValue(o.tax.minorUnits());
+    q.addBindValue(o.shipping.minorUnits());
+    q.addBindValue(o.total.minorUnits());
+    q.addBindValue(Sql::nullIfEmpty(o.paymentMethod));
+    q.addBindValue(Sql::nullIfEmpty(o.paymentReference));
+    q.addBindValue(Sql::nullIfEmpty(o.note));
+}
+
 // Binds, in this order: financial_status, fulfilment_status, discount, tip, refunded, paid_at,
 // cancelled_at, tax_breakdown, source_fingerprint, import_batch_id.
 void bindImportState(QSqlQuery &q, const Order &o)
@@ -171,7 +188,7 @@ Result<OrderId> OrderRepository::insert(const Order &o)
 {
     const QString now = Timestamps::nowUtc();
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO orders (number, shop, external_id, customer_id, ordered_at, status, currency, "
+        "INSERT INTO orders (number, shop, external_id, status, customer_id, ordered_at, currency, "
         "prices_include_tax, net_total, tax_total, shipping, total, payment_method, "
         "payment_reference, note, created_at, updated_at, financial_status, fulfilment_status, "
         "discount, tip, refunded, paid_at, cancelled_at, tax_breakdown, source_fingerprint, "
@@ -180,18 +197,8 @@ Result<OrderId> OrderRepository::insert(const Order &o)
     q.addBindValue(o.number);
     q.addBindValue(o.shop);
     q.addBindValue(o.externalId);
-    q.addBindValue(o.customer.isValid() ? QVariant(o.customer.value()) : QVariant());
-    q.addBindValue(Timestamps::toStorage(o.orderedAt));
     q.addBindValue(orderStatusKey(o.status));
-    q.addBindValue(o.currency.code());
-    q.addBindValue(o.pricesIncludeTax ? 1 : 0);
-    q.addBindValue(o.net.minorUnits());
-    q.addBindValue(o.tax.minorUnits());
-    q.addBindValue(o.shipping.minorUnits());
-    q.addBindValue(o.total.minorUnits());
-    q.addBindValue(Sql::nullIfEmpty(o.paymentMethod));
-    q.addBindValue(Sql::nullIfEmpty(o.paymentReference));
-    q.addBindValue(Sql::nullIfEmpty(o.note));
+    bindOrderFields(q, o);
     q.addBindValue(now);
     q.addBindValue(now);
     bindImportState(q, o);
@@ -280,17 +287,7 @@ Status OrderRepository::replace(const Order &o)
         "UPDATE orders SET customer_id = ?, ordered_at = ?, currency = ?, prices_include_tax = ?, "
         "net_total = ?, tax_total = ?, shipping = ?, total = ?, payment_method = ?, "
         "payment_reference = ?, note = ? WHERE id = ?"));
-    q.addBindValue(o.customer.isValid() ? QVariant(o.customer.value()) : QVariant());
-    q.addBindValue(Timestamps::toStorage(o.orderedAt));
-    q.addBindValue(o.currency.code());
-    q.addBindValue(o.pricesIncludeTax ? 1 : 0);
-    q.addBindValue(o.net.minorUnits());
-    q.addBindValue(o.tax.minorUnits());
-    q.addBindValue(o.shipping.minorUnits());
-    q.addBindValue(o.total.minorUnits());
-    q.addBindValue(Sql::nullIfEmpty(o.paymentMethod));
-    q.addBindValue(Sql::nullIfEmpty(o.paymentReference));
-    q.addBindValue(Sql::nullIfEmpty(o.note));
+    bindOrderFields(q, o);
     q.addBindValue(o.id.value());
     if (Status s = Sql::exec(q); !s)
         return s;

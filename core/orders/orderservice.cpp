@@ -168,6 +168,20 @@ Result<QString> OrderService::vatAccount(int vatRate, bool orElseOther) const
     return makeError(tr("No VAT account is set up for VAT %1 %.").arg(rateText(vatRate)));
 }
 
+Result<OrderId> OrderService::insertNumbered(Order &order)
+{
+    if (order.number.isEmpty()) {
+        auto number = m_numbers.next(QStringLiteral("orders"));
+        if (!number)
+            return number.error();
+        order.number = *number;
+    }
+    auto id = m_repository.insert(order);
+    if (id)
+        order.id = *id;
+    return id;
+}
+
 Result<AccountId> OrderService::account(const QString &number)
 {
     return m_accounting.accountId(number);
@@ -192,16 +206,9 @@ Result<OrderId> OrderService::create(const Actor &actor, Order order)
         return existing.error();
     if (existing->has_value())
         return makeError(tr("Order %1 from %2 exists already.").arg(order.externalId, order.shop));
-    if (order.number.isEmpty()) {
-        auto number = m_numbers.next(QStringLiteral("orders"));
-        if (!number)
-            return number.error();
-        order.number = *number;
-    }
-    auto id = m_repository.insert(order);
+    auto id = insertNumbered(order);
     if (!id)
         return id.error();
-    order.id = *id;
 
     // Stock lines leave the warehouse; their cost is booked against the inventory.
     std::optional<Money> cost;
@@ -709,15 +716,8 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
             order.withdrawn = false;
             if (Status s = m_repository.replace(order); !s)
                 return s.error();
-        } else {
-            auto number = m_numbers.next(QStringLiteral("orders"));
-            if (!number)
-                return number.error();
-            order.number = *number;
-            auto id = m_repository.insert(order);
-            if (!id)
-                return id.error();
-            order.id = *id;
+        } else if (auto id = insertNumbered(order); !id) {
+            return id.error();
         }
         if (Status s = bookImportChanges(actor, nullptr, order, batch, today); !s)
             return s.error();

@@ -106,6 +106,8 @@ private:
     Status postRefund(const Actor &actor, const Order &order, Money from, Money to,
                       ImportBatchId batch, QDate date);
     Result<AccountId> account(const QString &number);
+    /// Writes a new order, with the next order number when it has none; sets its id.
+    Result<OrderId> insertNumbered(Order &order);
     Status postOrder(const Actor &actor, const Order &order);
     Status postCostOfGoods(const Actor &actor, const Order &order, Money cost, ImportBatchId batch);
     Status postPayment(const Actor &actor, const Order &order, ImportBatchId batch);

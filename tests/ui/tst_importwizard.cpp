@@ -393,6 +393,11 @@ void TestImportWizard::rejectedOrders_areListed_andTheirRowsCanBeSaved()
     QVERIFY(file->isVisible());
     wizard->previewPage()->setCurrentFile(1);
     QVERIFY(wizard->previewPage()->model()->rejectedCount() > 0);
+    // A rejected order's problems in full, below the list.
+    QCOMPARE(Test::cellText(*wizard->previewPage()->model(), 1, ImportPreviewModel::KeyColumn), u"#2002"_s);
+    wizard->previewPage()->view()->selectRow(1);
+    QVERIFY2(wizard->previewPage()->problemText().startsWith(u"Line 3, column “Total”: "_s),
+             qPrintable(wizard->previewPage()->problemText()));
     clickNext(*wizard);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
 

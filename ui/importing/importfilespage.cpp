@@ -91,13 +91,13 @@ ImportFilesPage::ImportFilesPage(ImportSession &session, QWidget *parent)
     m_shop = new QLineEdit(this);
     m_shop->setObjectName(QStringLiteral("shop"));
     m_shop->setMaximumWidth(320);
-    form->addRow(tr("&Shop:"), m_shop);
     auto *shopNote = new QLabel(tr("Kontor tells orders apart by shop and order number. Import "
                                    "every export of one shop under the same name; left empty, "
                                    "the shop is named after the profile."),
                                 this);
     shopNote->setWordWrap(true);
-    form->addRow(QString(), shopNote);
+    form->addRow(tr("&Shop:"), m_shop);
+    form->addRow(shopNote);
 
     m_allOrNothing = new QCheckBox(tr("All or &nothing: import nothing of a file when one of "
                                       "its orders cannot be imported"),

@@ -48,6 +48,7 @@ ImportMappingEditor::ImportMappingEditor(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const ImportFieldInfo &info = importFields()[size_t(row)];
@@ -61,9 +62,7 @@ ImportMappingEditor::ImportMappingEditor(QWidget *parent)
         }
         label->setToolTip(tip);
         m_table->setItem(row, FieldColumn, label);
-        auto *example = new QTableWidgetItem;
-        example->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-        m_table->setItem(row, ExampleColumn, example);
+        m_table->setItem(row, ExampleColumn, new QTableWidgetItem);
 
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(QLatin1StringView(info.key));

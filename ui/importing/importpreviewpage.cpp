@@ -58,10 +58,21 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     layout->addWidget(m_status);
 
     m_tabs = new QTabWidget(this);
-    m_view = new TableView(m_tabs);
+    auto *orders = new QWidget(m_tabs);
+    auto *ordersLayout = new QVBoxLayout(orders);
+    m_view = new TableView(orders);
     m_view->setObjectName(QStringLiteral("preview"));
     m_view->setModel(m_model);
-    m_tabs->addTab(m_view, tr("&Orders"));
+    m_view->setStretchColumn(ImportPreviewModel::ProblemColumn);
+    ordersLayout->addWidget(m_view, 1);
+    // The problems of the current order in full: a cell has room for the start of one.
+    m_problemDetails = new QLabel(orders);
+    m_problemDetails->setObjectName(QStringLiteral("problemDetails"));
+    m_problemDetails->setTextFormat(Qt::PlainText);
+    m_problemDetails->setWordWrap(true);
+    m_problemDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ordersLayout->addWidget(m_problemDetails);
+    m_tabs->addTab(orders, tr("&Orders"));
 
     auto *columns = new QWidget(m_tabs);
     auto *columnsLayout = new QVBoxLayout(columns);
@@ -84,6 +95,9 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ImportPreviewPage::showProblems);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ImportPreviewPage::showProblems);
     connect(m_mapping, &ImportMappingEditor::columnsChanged, this,
             [this](ImportField field, const QStringList &headers) {
                 m_session.setColumns(currentFile(), field, headers);
@@ -121,6 +135,11 @@ QString ImportPreviewPage::statusText() const
     return m_status->text();
 }
 
+QString ImportPreviewPage::problemText() const
+{
+    return m_problemDetails->text();
+}
+
 void ImportPreviewPage::updateFiles()
 {
     const QString current = m_file->currentData().toString();
@@ -151,15 +170,27 @@ void ImportPreviewPage::refresh()
     m_mapping->setMapping(profile, check.header, check.firstRecord);
     m_saveProfile->setEnabled(!check.header.isEmpty());
 
+    // Every file must be readable before the import can start; say which are not.
+    QStringList unreadable;
+    for (int i = 0; i < m_session.files().size(); ++i) {
+        if (i != index && m_session.check(i).error)
+            unreadable.append(QFileInfo(m_session.files()[i]).fileName());
+    }
+    const QString others = unreadable.isEmpty()
+        ? QString()
+        : u'\n' + tr("Not importable either: %1. Remove such files on the previous page, or "
+                      "choose a profile that reads them.")
+                       .arg(unreadable.join(QStringLiteral(", ")));
+
     auto rows = m_session.preview(index);
     if (!rows) {
         m_model->setRows({});
         m_status->setText(tr("%1 cannot be imported like this: %2")
-                              .arg(QFileInfo(check.path).fileName(), rows.error().message));
+                              .arg(QFileInfo(check.path).fileName(), rows.error().message)
+                          + others);
         m_status->setStyleSheet(QStringLiteral("color: #a4000f;"));
         return;
     }
-    m_status->setStyleSheet(QString());
     m_model->setRows(std::move(rows).value());
     QString text = tr("%1 is read with the profile “%2”. The orders below are its first; the "
                       "import reads them all.")
@@ -170,10 +201,31 @@ void ImportPreviewPage::refresh()
         text += u' ' + tr("Of the orders shown, %1 cannot be imported as they stand: see the "
                           "Problem column.")
                            .arg(rejected);
-    m_status->setText(text);
+    m_status->setText(text + others);
+    m_status->setStyleSheet(others.isEmpty() ? QString() : QStringLiteral("color: #a4000f;"));
     m_view->resizeColumnsToContents();
-    for (int column = 0; column < ImportPreviewModel::ColumnCount; ++column)
+    for (int column = 0; column < ImportPreviewModel::ProblemColumn; ++column)
         m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 8, 280));
+}
+
+void ImportPreviewPage::showProblems()
+{
+    const int row = m_view->currentIndex().row();
+    const auto &rows = m_model->rows();
+    QStringList lines;
+    if (row >= 0 && row < int(rows.size())) {
+        for (const ImportProblem &problem : rows[size_t(row)].problems) {
+            lines.append(problem.column.isEmpty()
+                             ? tr("Line %1: %2").arg(problem.line).arg(problem.message)
+                             //: A problem of an order: %1 line, %2 column header, %3 the reason
+                             : tr("Line %1, column “%2”: %3")
+                                   .arg(QString::number(problem.line), problem.column, problem.message));
+        }
+    }
+    if (lines.isEmpty() && m_model->rejectedCount() > 0)
+        lines.append(tr("Choose an order that cannot be imported to read all of its problems."));
+    m_problemDetails->setText(lines.join(u'\n'));
+    m_problemDetails->setVisible(!lines.isEmpty());
 }
 
 void ImportPreviewPage::saveProfile()

@@ -43,10 +43,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     /// What the page says about the file shown: its profile, or why it cannot be read.
     QString statusText() const;
+    /// Every problem of the current order, in full.
+    QString problemText() const;
 
 private:
     void updateFiles();
     void refresh();
+    void showProblems();
     void saveProfile();
 
     ImportSession &m_session;
@@ -56,6 +59,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ImportPreviewModel *m_model = nullptr;
     TableView *m_view = nullptr;
+    QLabel *m_problemDetails = nullptr;
     ImportMappingEditor *m_mapping = nullptr;
     QLabel *m_mappingNote = nullptr;
     QPushButton *m_saveProfile = nullptr;

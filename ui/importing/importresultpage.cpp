@@ -50,7 +50,6 @@ ImportResultPage::ImportResultPage(ImportSession &session, QString companyPath, 
     setTitle(tr("Importing"));
     setFinalPage(true);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
     layout->addWidget(m_stack);
 
@@ -103,25 +102,31 @@ ImportResultPage::ImportResultPage(ImportSession &session, QString companyPath, 
     m_outcomeView->setObjectName(QStringLiteral("outcomes"));
     m_outcomeView->setModel(m_outcomes);
     filesLayout->addWidget(m_outcomeView);
-    auto *problemsPane = new QWidget(splitter);
-    auto *problemsLayout = new QVBoxLayout(problemsPane);
+    m_problemsPane = new QWidget(splitter);
+    auto *problemsLayout = new QVBoxLayout(m_problemsPane);
     problemsLayout->setContentsMargins(0, 0, 0, 0);
     auto *problemsHeader = new QHBoxLayout;
-    m_problemsCaption = caption(tr("Problems"), problemsPane);
-    problemsHeader->addWidget(m_problemsCaption, 1);
-    m_saveRejects = new QPushButton(tr("Save &Rejected Rows…"), problemsPane);
+    problemsHeader->addWidget(caption(tr("Problems"), m_problemsPane), 1);
+    m_saveRejects = new QPushButton(tr("Save &Rejected Rows…"), m_problemsPane);
     m_saveRejects->setObjectName(QStringLiteral("saveRejects"));
     m_saveRejects->setToolTip(tr("Saves the rows of the rejected orders of the file selected "
                                  "above as a CSV file, to correct them and import that file."));
     problemsHeader->addWidget(m_saveRejects);
     problemsLayout->addLayout(problemsHeader);
-    m_problemView = new TableView(problemsPane);
+    m_problemView = new TableView(m_problemsPane);
     m_problemView->setObjectName(QStringLiteral("problems"));
     m_problemView->setModel(m_problems);
     m_problemView->setStretchColumn(ImportProblemModel::MessageColumn);
     problemsLayout->addWidget(m_problemView);
+    // The current problem in full: a cell has room for the start of it.
+    m_problemDetail = new QLabel(m_problemsPane);
+    m_problemDetail->setObjectName(QStringLiteral("problemDetail"));
+    m_problemDetail->setTextFormat(Qt::PlainText);
+    m_problemDetail->setWordWrap(true);
+    m_problemDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    problemsLayout->addWidget(m_problemDetail);
     splitter->addWidget(filesPane);
-    splitter->addWidget(problemsPane);
+    splitter->addWidget(m_problemsPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     doneLayout->addWidget(splitter, 1);
@@ -131,6 +136,15 @@ ImportResultPage::ImportResultPage(ImportSession &session, QString companyPath, 
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportResultPage::askSaveRejects);
     connect(m_outcomeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImportResultPage::updateSaveRejects);
+    connect(m_problemView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto &problems = m_problems->problems();
+                if (!current.isValid() || current.row() >= int(problems.size())) {
+                    m_problemDetail->setText(tr("Choose a problem to read it in full."));
+                    return;
+                }
+                m_problemDetail->setText(problems[size_t(current.row())].toError().toString());
+            });
 }
 
 ImportResultPage::~ImportResultPage() = default;
@@ -257,10 +271,10 @@ void ImportResultPage::finish()
             text.append(tr("The rejected orders are not in the books. Save their rows, correct "
                            "them in the shop or the file, and import them again."));
     }
-    setSubTitle(QString());
+    setSubTitle(tr("What became of each file, and why orders were rejected."));
     m_summary->setText(text.join(u'\n'));
-    m_problemsCaption->setText(m_problems->rowCount() == 0 ? tr("No problems")
-                                                           : tr("Problems"));
+    m_problemsPane->setVisible(m_problems->rowCount() > 0);
+    m_problemDetail->setText(tr("Choose a problem to read it in full."));
 
     // The first file with rejected rows is the one to save them of.
     int select = 0;
@@ -274,6 +288,9 @@ void ImportResultPage::finish()
     m_outcomeView->resizeColumnsToContents();
     m_outcomeView->setColumnWidth(ImportOutcomeModel::ResultColumn,
                                   qMin(m_outcomeView->columnWidth(ImportOutcomeModel::ResultColumn), 360));
+    // The file name gives way (its tooltip has it whole): the counts are what matters here.
+    m_outcomeView->horizontalHeader()->setSectionResizeMode(ImportOutcomeModel::FileColumn,
+                                                            QHeaderView::Stretch);
     m_problemView->resizeColumnsToContents();
     for (int column = 0; column < ImportProblemModel::MessageColumn; ++column)
         m_problemView->setColumnWidth(column, qMin(m_problemView->columnWidth(column) + 8, 200));

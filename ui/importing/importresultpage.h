@@ -77,7 +77,8 @@ private:
     TableView *m_outcomeView = nullptr;
     ImportProblemModel *m_problems = nullptr;
     TableView *m_problemView = nullptr;
-    QLabel *m_problemsCaption = nullptr;
+    QLabel *m_problemDetail = nullptr;
+    QWidget *m_problemsPane = nullptr;
     QPushButton *m_saveRejects = nullptr;
 };
 

@@ -353,8 +353,11 @@ ImportWizard *MainWindow::importOrders(const QStringList &files)
                                  8000);
         return m_importWizard;
     }
-    if (m_importWizard && m_importWizard->hasRun())
+    if (m_importWizard && m_importWizard->hasRun()) {
+        // Done with: it deletes itself once closed; the next import gets a wizard of its own.
         m_importWizard->close();
+        m_importWizard = nullptr;
+    }
     if (!m_importWizard) {
         const auto profile = m_company.profile();
         m_importWizard = new ImportWizard(m_company.database().path(),

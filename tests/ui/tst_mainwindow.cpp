@@ -421,6 +421,14 @@ void TestMainWindow::finishedImport_refreshesThePages_andTheHistoryListsIt()
     QCOMPARE(window.rowCountText(), ordersPage->statusText());
     QCOMPARE(history->model()->rowCount(), 1);
     QVERIFY(history->undoButton()->isEnabled());
+
+    // The next files get a new wizard; the finished one goes.
+    QPointer<ImportWizard> done = wizard;
+    ImportWizard *next = window.importOrders({fixture(QStringLiteral("shopify-crlf.csv"))});
+    QVERIFY(next != wizard);
+    QVERIFY(!next->hasRun());
+    QCOMPARE(next->session().files().size(), 1);
+    QTRY_VERIFY(!done);
 }
 
 QTEST_MAIN(TestMainWindow)

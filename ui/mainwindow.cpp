@@ -8,6 +8,9 @@
 #include "common/errors.h"
 #include "common/pagewidget.h"
 #include "common/tableview.h"
+#include "importing/importfilespage.h"
+#include "importing/importhistorydialog.h"
+#include "importing/importwizard.h"
 #include "orders/orderspage.h"
 #include "personnel/personnelpage.h"
 #include "stock/stockpage.h"
@@ -18,6 +21,8 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -25,6 +30,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -37,6 +43,22 @@ const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString pageKey = QStringLiteral("mainWindow/page");
+
+const QString importFolderKey = QStringLiteral("import/folder");
+
+// The shop exports among dropped things: local files ending in .csv.
+QStringList droppedExports(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".csv", Qt::CaseInsensitive))
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
 
 // A new file needs a suffix so that the file dialogs and the desktop recognise it.
 QString withSuffix(const QString &path)
@@ -83,6 +105,7 @@ MainWindow::MainWindow(Company &company, QWidget *parent)
 
     createMenus();
     updateTitle();
+    setAcceptDrops(true);
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -114,6 +137,11 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import Orders…"), this, &MainWindow::chooseImportFiles);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Import the order exports (CSV) of a web shop"));
+    file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
     file->addSeparator();
     file->addAction(tr("Save a &Backup Copy…"), this, &MainWindow::saveBackup);
     file->addSeparator();
@@ -296,6 +324,116 @@ void MainWindow::saveBackup()
     }
     statusBar()->showMessage(tr("Backup copy saved as %1").arg(QDir::toNativeSeparators(path)),
                              10000);
+}
+
+void MainWindow::chooseImportFiles()
+{
+    if (m_importWizard && !m_importWizard->hasRun()) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return;
+    }
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Orders"), settings.value(importFolderKey).toString(),
+        ImportFilesPage::exportFileFilter());
+    if (files.isEmpty())
+        return;
+    settings.setValue(importFolderKey, QFileInfo(files.first()).absolutePath());
+    importOrders(files);
+}
+
+ImportWizard *MainWindow::importOrders(const QStringList &files)
+{
+    if (m_importWizard && m_importWizard->isRunning()) {
+        // One import at a time: the company file has one writer.
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        statusBar()->showMessage(tr("An import is running; start the next one when it has finished."),
+                                 8000);
+        return m_importWizard;
+    }
+    if (m_importWizard && m_importWizard->hasRun()) {
+        // Done with: it deletes itself once closed; the next import gets a wizard of its own.
+        m_importWizard->close();
+        m_importWizard = nullptr;
+    }
+    if (!m_importWizard) {
+        const auto profile = m_company.profile();
+        m_importWizard = new ImportWizard(m_company.database().path(),
+                                          profile ? profile->baseCurrency : Currency::eur(), this);
+        m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importWizard, &ImportWizard::importFinished, this, [this](bool committed) {
+            if (!committed)
+                return;
+            refreshPages();
+            statusBar()->showMessage(tr("The import is finished and the lists show its orders."), 8000);
+        });
+        connect(m_importWizard, &ImportWizard::runningChanged, this, [this](bool running) {
+            if (m_importHistory)
+                m_importHistory->setImportRunning(running);
+        });
+    }
+    m_importWizard->addFiles(files);
+    m_importWizard->show();
+    m_importWizard->raise();
+    m_importWizard->activateWindow();
+    return m_importWizard;
+}
+
+ImportWizard *MainWindow::importWizard() const
+{
+    return m_importWizard;
+}
+
+ImportHistoryDialog *MainWindow::showImportHistory()
+{
+    if (!m_importHistory) {
+        m_importHistory = new ImportHistoryDialog(m_company.imports(), this);
+        m_importHistory->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importHistory, &ImportHistoryDialog::batchUndone, this, [this] {
+            refreshPages();
+            statusBar()->showMessage(tr("The import is undone."), 8000);
+        });
+        if (m_importWizard && m_importWizard->isRunning())
+            m_importHistory->setImportRunning(true);
+    } else {
+        m_importHistory->reload();
+    }
+    m_importHistory->show();
+    m_importHistory->raise();
+    m_importHistory->activateWindow();
+    return m_importHistory;
+}
+
+void MainWindow::refreshPages()
+{
+    for (PageWidget *page : std::as_const(m_pages))
+        page->refresh();
+    updateStatus();
+    if (m_importHistory)
+        m_importHistory->reload();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedExports(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!droppedExports(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedExports(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importOrders(files);
 }
 
 void MainWindow::about()

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -16,6 +17,8 @@ class Company;
 
 namespace Kontor::Ui {
 
+class ImportHistoryDialog;
+class ImportWizard;
 class PageWidget;
 
 /**
@@ -47,6 +50,15 @@ public:
     /// The row count of the current page, as the status bar shows it.
     QString rowCountText() const;
 
+    /// Opens the import wizard with files (the open one, when it has not run yet, takes them).
+    /// The import goes into this window's company file, through a connection of its own.
+    ImportWizard *importOrders(const QStringList &files);
+    ImportWizard *importWizard() const;
+    /// Opens the import history (or brings it forward).
+    ImportHistoryDialog *showImportHistory();
+    /// Reads every page's data again (after an import, or an undone one).
+    void refreshPages();
+
 Q_SIGNALS:
     /// The user wants a new company in the file path (which does not exist yet): empty, named
     /// companyName, or a demo company (companyName empty).
@@ -56,6 +68,10 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Shop exports (.csv) dropped on the window open the import wizard.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void addPage(PageWidget *page);
@@ -66,6 +82,7 @@ private:
     void newCompany();
     void openCompany();
     void saveBackup();
+    void chooseImportFiles();
     void about();
     void showPageError(const QString &message);
 
@@ -76,6 +93,8 @@ private:
     QLabel *m_rowCount = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QPointer<ImportWizard> m_importWizard;
+    QPointer<ImportHistoryDialog> m_importHistory;
     bool m_showingError = false;
 };
 

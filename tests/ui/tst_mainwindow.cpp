@@ -8,6 +8,10 @@
 #include "common/filterbar.h"
 #include "common/pagewidget.h"
 #include "common/tableview.h"
+#include "importing/importbatchtablemodel.h"
+#include "importing/importhistorydialog.h"
+#include "importing/importsession.h"
+#include "importing/importwizard.h"
 #include "mainwindow.h"
 #include "orders/orderlinetablemodel.h"
 #include "orders/orderspage.h"
@@ -19,15 +23,19 @@
 #include "stock/stockmovementtablemodel.h"
 #include "stock/stockpage.h"
 
+#include <QAbstractButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeWidget>
+#include <QUrl>
 
 using namespace Kontor;
 using namespace Kontor::Ui;
@@ -54,11 +62,16 @@ private Q_SLOTS:
     void recentFiles_keepTheLastEight_newestFirst_withoutDuplicates();
     void recentFile_asksTheApplicationToOpenIt();
     void geometryAndPage_areRemembered();
+    void fileMenu_offersImportAndItsHistory();
+    void droppedCsvFiles_openTheImportWizard();
+    void droppedOtherFiles_areRefused();
+    void finishedImport_refreshesThePages_andTheHistoryListsIt();
 
 private:
     template<class Page>
     Page *page() const;
     static QAction *findAction(const QMenu *menu, const QString &startOfText);
+    static QString fixture(const QString &name);
 
     std::unique_ptr<Test::TestCompany> m_company;
     std::unique_ptr<MainWindow> m_window;
@@ -99,6 +112,12 @@ Page *TestMainWindow::page() const
             return wanted;
     }
     return nullptr;
+}
+
+QString TestMainWindow::fixture(const QString &name)
+{
+    return QString::fromLocal8Bit(qgetenv("KONTOR_SOURCE_DIR")) + QStringLiteral("/tests/data/import/")
+        + name;
 }
 
 QAction *TestMainWindow::findAction(const QMenu *menu, const QString &startOfText)
@@ -306,6 +325,110 @@ void TestMainWindow::geometryAndPage_areRemembered()
     MainWindow again(m_company->company());
     QCOMPARE(again.size(), QSize(900, 650));
     QCOMPARE(again.currentPage(), 2);
+}
+
+void TestMainWindow::fileMenu_offersImportAndItsHistory()
+{
+    const QMenu *file = m_window->menuBar()->actions()[0]->menu();
+    QAction *importOrders = findAction(file, QStringLiteral("Import Orders…"));
+    QVERIFY(importOrders);
+    QCOMPARE(importOrders->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *history = findAction(file, QStringLiteral("Import History…"));
+    QVERIFY(history);
+    history->trigger();
+    auto *dialog = m_window->findChild<ImportHistoryDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->close();
+}
+
+void TestMainWindow::droppedCsvFiles_openTheImportWizard()
+{
+    QVERIFY(m_window->acceptDrops());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fixture(QStringLiteral("shopify-orders.csv"))),
+                  QUrl::fromLocalFile(fixture(QStringLiteral("notes.txt"))),
+                  QUrl(QStringLiteral("https://example.com/orders.csv"))});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    ImportWizard *wizard = m_window->importWizard();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->session().files(),
+             QStringList{QFileInfo(fixture(QStringLiteral("shopify-orders.csv"))).absoluteFilePath()});
+
+    // A second drop goes to the same wizard.
+    QMimeData more;
+    more.setUrls({QUrl::fromLocalFile(fixture(QStringLiteral("shopify-crlf.csv")))});
+    QDragEnterEvent enterAgain(QPoint(50, 50), Qt::CopyAction, &more, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enterAgain);
+    QDropEvent again(QPointF(50, 50), Qt::CopyAction, &more, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &again);
+    QCOMPARE(m_window->importWizard(), wizard);
+    QCOMPARE(wizard->session().files().size(), 2);
+    wizard->close();
+    QTRY_VERIFY(!m_window->importWizard());
+}
+
+void TestMainWindow::droppedOtherFiles_areRefused()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_company->path())});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(!enter.isAccepted());
+    QMimeData text;
+    text.setText(QStringLiteral("orders.csv"));
+    QDragEnterEvent textEnter(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &textEnter);
+    QVERIFY(!textEnter.isAccepted());
+    QVERIFY(!m_window->importWizard());
+}
+
+void TestMainWindow::finishedImport_refreshesThePages_andTheHistoryListsIt()
+{
+    // A company of its own: the import changes it.
+    Test::TestCompany company(Test::TestCompany::Setup::Initialised);
+    MainWindow window(company.company());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentPage(0);
+    OrdersPage *ordersPage = nullptr;
+    for (PageWidget *candidate : window.pages()) {
+        if (auto *wanted = qobject_cast<OrdersPage *>(candidate))
+            ordersPage = wanted;
+    }
+    QVERIFY(ordersPage);
+    QCOMPARE(ordersPage->mainView()->model()->rowCount(), 0);
+    ImportHistoryDialog *history = window.showImportHistory();
+    QCOMPARE(history->model()->rowCount(), 0);
+
+    ImportWizard *wizard = window.importOrders({fixture(QStringLiteral("shopify-orders.csv"))});
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QSignalSpy finished(wizard, &ImportWizard::importFinished);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QVERIFY(wizard->isRunning());
+    QVERIFY(!history->undoButton()->isEnabled());
+    // The window goes on reading while the worker writes.
+    ordersPage->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(ordersPage->mainView()->model()->rowCount(), 7);
+    QCOMPARE(window.rowCountText(), ordersPage->statusText());
+    QCOMPARE(history->model()->rowCount(), 1);
+    QVERIFY(history->undoButton()->isEnabled());
+
+    // The next files get a new wizard; the finished one goes.
+    QPointer<ImportWizard> done = wizard;
+    ImportWizard *next = window.importOrders({fixture(QStringLiteral("shopify-crlf.csv"))});
+    QVERIFY(next != wizard);
+    QVERIFY(!next->hasRun());
+    QCOMPARE(next->session().files().size(), 1);
+    QTRY_VERIFY(!done);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importpreviewpage.h"
+
+#include "importfilespage.h"
+#include "importmappingeditor.h"
+#include "importpreviewmodel.h"
+#include "importsession.h"
+
+#include "common/errors.h"
+#include "common/tableview.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Kontor::Ui {
+
+namespace {
+const QString profileFolderKey = QStringLiteral("import/profileFolder");
+} // namespace
+
+ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_model(new ImportPreviewModel(this))
+{
+    setTitle(tr("Check before importing"));
+    setSubTitle(tr("The first orders of the file as Kontor will book them. When something is read "
+                   "from the wrong column, correct it under Columns."));
+    setCommitPage(true);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *fileRow = new QHBoxLayout;
+    m_fileLabel = new QLabel(tr("&File:"), this);
+    m_file = new QComboBox(this);
+    m_file->setObjectName(QStringLiteral("previewFile"));
+    m_file->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fileLabel->setBuddy(m_file);
+    fileRow->addWidget(m_fileLabel);
+    fileRow->addWidget(m_file);
+    fileRow->addStretch(1);
+    layout->addLayout(fileRow);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("previewStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    m_tabs = new QTabWidget(this);
+    auto *orders = new QWidget(m_tabs);
+    auto *ordersLayout = new QVBoxLayout(orders);
+    m_view = new TableView(orders);
+    m_view->setObjectName(QStringLiteral("preview"));
+    m_view->setModel(m_model);
+    m_view->setStretchColumn(ImportPreviewModel::ProblemColumn);
+    ordersLayout->addWidget(m_view, 1);
+    // The problems of the current order in full: a cell has room for the start of one.
+    m_problemDetails = new QLabel(orders);
+    m_problemDetails->setObjectName(QStringLiteral("problemDetails"));
+    m_problemDetails->setTextFormat(Qt::PlainText);
+    m_problemDetails->setWordWrap(true);
+    m_problemDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ordersLayout->addWidget(m_problemDetails);
+    m_tabs->addTab(orders, tr("&Orders"));
+
+    auto *columns = new QWidget(m_tabs);
+    auto *columnsLayout = new QVBoxLayout(columns);
+    m_mappingNote = new QLabel(tr("Choose the column of the file that holds each field; the fields "
+                                  "in bold are required. Your choices make an edited profile that "
+                                  "is used for every file of this import. Save it to use it "
+                                  "again next time."),
+                               columns);
+    m_mappingNote->setWordWrap(true);
+    columnsLayout->addWidget(m_mappingNote);
+    m_mapping = new ImportMappingEditor(columns);
+    columnsLayout->addWidget(m_mapping, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_saveProfile = new QPushButton(tr("&Save Profile…"), columns);
+    m_saveProfile->setObjectName(QStringLiteral("saveProfile"));
+    buttons->addWidget(m_saveProfile);
+    columnsLayout->addLayout(buttons);
+    m_tabs->addTab(columns, tr("&Columns"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_file, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ImportPreviewPage::showProblems);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ImportPreviewPage::showProblems);
+    connect(m_mapping, &ImportMappingEditor::columnsChanged, this,
+            [this](ImportField field, const QStringList &headers) {
+                m_session.setColumns(currentFile(), field, headers);
+            });
+    connect(m_saveProfile, &QPushButton::clicked, this, &ImportPreviewPage::saveProfile);
+    connect(&m_session, &ImportSession::filesChanged, this, &ImportPreviewPage::updateFiles);
+    connect(&m_session, &ImportSession::profileChanged, this, &ImportPreviewPage::refresh);
+    updateFiles();
+}
+
+ImportPreviewPage::~ImportPreviewPage() = default;
+
+void ImportPreviewPage::initializePage()
+{
+    refresh();
+}
+
+bool ImportPreviewPage::isComplete() const
+{
+    return m_session.allReadable();
+}
+
+int ImportPreviewPage::currentFile() const
+{
+    return qMax(0, m_file->currentIndex());
+}
+
+void ImportPreviewPage::setCurrentFile(int index)
+{
+    m_file->setCurrentIndex(index);
+}
+
+QString ImportPreviewPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString ImportPreviewPage::problemText() const
+{
+    return m_problemDetails->text();
+}
+
+void ImportPreviewPage::updateFiles()
+{
+    const QString current = m_file->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_file);
+        m_file->clear();
+        for (const QString &path : m_session.files())
+            m_file->addItem(QFileInfo(path).fileName(), path);
+        m_file->setCurrentIndex(qMax(0, m_file->findData(current)));
+    }
+    const bool several = m_session.files().size() > 1;
+    m_file->setVisible(several);
+    m_fileLabel->setVisible(several);
+    refresh();
+}
+
+void ImportPreviewPage::refresh()
+{
+    Q_EMIT completeChanged();
+    const int index = currentFile();
+    if (index >= m_session.files().size()) {
+        m_model->setRows({});
+        m_status->clear();
+        return;
+    }
+    const ImportFileCheck &check = m_session.check(index);
+    const ImportProfile profile = m_session.profileFor(index);
+    m_mapping->setMapping(profile, check.header, check.firstRecord);
+    m_saveProfile->setEnabled(!check.header.isEmpty());
+
+    // Every file must be readable before the import can start; say which are not.
+    QStringList unreadable;
+    for (int i = 0; i < m_session.files().size(); ++i) {
+        if (i != index && m_session.check(i).error)
+            unreadable.append(QFileInfo(m_session.files()[i]).fileName());
+    }
+    const QString others = unreadable.isEmpty()
+        ? QString()
+        : u'\n' + tr("Not importable either: %1. Remove such files on the previous page, or "
+                      "choose a profile that reads them.")
+                       .arg(unreadable.join(QStringLiteral(", ")));
+
+    auto rows = m_session.preview(index);
+    if (!rows) {
+        m_model->setRows({});
+        m_status->setText(tr("%1 cannot be imported like this: %2")
+                              .arg(QFileInfo(check.path).fileName(), rows.error().message)
+                          + others);
+        m_status->setStyleSheet(QStringLiteral("color: #a4000f;"));
+        return;
+    }
+    m_model->setRows(std::move(rows).value());
+    QString text = tr("%1 is read with the profile “%2”. The orders below are its first; the "
+                      "import reads them all.")
+                       .arg(QFileInfo(check.path).fileName(), profile.name);
+    if (m_model->rowCount() == 0)
+        text = tr("%1 holds no orders.").arg(QFileInfo(check.path).fileName());
+    else if (const int rejected = m_model->rejectedCount(); rejected > 0)
+        text += u' ' + tr("Of the orders shown, %1 cannot be imported as they stand: see the "
+                          "Problem column.")
+                           .arg(rejected);
+    m_status->setText(text + others);
+    m_status->setStyleSheet(others.isEmpty() ? QString() : QStringLiteral("color: #a4000f;"));
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < ImportPreviewModel::ProblemColumn; ++column)
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 8, 280));
+}
+
+void ImportPreviewPage::showProblems()
+{
+    const int row = m_view->currentIndex().row();
+    const auto &rows = m_model->rows();
+    QStringList lines;
+    if (row >= 0 && row < int(rows.size())) {
+        for (const ImportProblem &problem : rows[size_t(row)].problems) {
+            lines.append(problem.column.isEmpty()
+                             ? tr("Line %1: %2").arg(problem.line).arg(problem.message)
+                             //: A problem of an order: %1 line, %2 column header, %3 the reason
+                             : tr("Line %1, column “%2”: %3")
+                                   .arg(QString::number(problem.line), problem.column, problem.message));
+        }
+    }
+    if (lines.isEmpty() && m_model->rejectedCount() > 0)
+        lines.append(tr("Choose an order that cannot be imported to read all of its problems."));
+    m_problemDetails->setText(lines.join(u'\n'));
+    m_problemDetails->setVisible(!lines.isEmpty());
+}
+
+void ImportPreviewPage::saveProfile()
+{
+    QSettings settings;
+    const ImportProfile profile = m_session.profileFor(currentFile());
+    const QString folder = settings.value(profileFolderKey, QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Import Profile"), QDir(folder).filePath(profile.id + QStringLiteral(".json")),
+        ImportFilesPage::profileFileFilter());
+    if (path.isEmpty())
+        return;
+    const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".json") : path;
+    settings.setValue(profileFolderKey, QFileInfo(file).absolutePath());
+    if (Status saved = m_session.saveProfile(currentFile(), file); !saved)
+        showError(this, tr("Save Import Profile"), saved.error());
+}
+
+} // namespace Kontor::Ui

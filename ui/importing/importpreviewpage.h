@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace Kontor::Ui {
+
+class ImportMappingEditor;
+class ImportPreviewModel;
+class ImportSession;
+class TableView;
+
+/**
+ * The wizard's second page: the first orders of a file as Kontor will book them, and the
+ * mapping of the file's columns to Kontor's fields, which can be edited and saved as a profile.
+ * Every change of the mapping reads the preview again. The import starts from here.
+ */
+class ImportPreviewPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportPreviewPage)
+public:
+    enum Tab { OrdersTab, ColumnsTab };
+
+    explicit ImportPreviewPage(ImportSession &session, QWidget *parent = nullptr);
+    ~ImportPreviewPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /// The file shown, an index into the session's files.
+    int currentFile() const;
+    void setCurrentFile(int index);
+    ImportPreviewModel *model() const { return m_model; }
+    TableView *view() const { return m_view; }
+    ImportMappingEditor *mappingEditor() const { return m_mapping; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// What the page says about the file shown: its profile, or why it cannot be read.
+    QString statusText() const;
+    /// Every problem of the current order, in full.
+    QString problemText() const;
+
+private:
+    void updateFiles();
+    void refresh();
+    void showProblems();
+    void saveProfile();
+
+    ImportSession &m_session;
+    QComboBox *m_file = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ImportPreviewModel *m_model = nullptr;
+    TableView *m_view = nullptr;
+    QLabel *m_problemDetails = nullptr;
+    ImportMappingEditor *m_mapping = nullptr;
+    QLabel *m_mappingNote = nullptr;
+    QPushButton *m_saveProfile = nullptr;
+};
+
+} // namespace Kontor::Ui

@@ -1509,6 +1509,709 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Kontor::Ui::ImportBatchTableModel</name>
+    <message>
+        <source>Orders the import added</source>
+        <translation>Bestellungen, die der Import neu angelegt hat</translation>
+    </message>
+    <message>
+        <source>Known orders whose payment, refunds or state the import changed</source>
+        <translation>Bereits bekannte Bestellungen, deren Zahlung, Erstattungen oder Status der Import geändert hat</translation>
+    </message>
+    <message>
+        <source>Known orders the import found as they were</source>
+        <translation>Bereits bekannte Bestellungen, die der Import unverändert vorgefunden hat</translation>
+    </message>
+    <message>
+        <source>Orders that could not be read or booked</source>
+        <translation>Bestellungen, die nicht gelesen oder gebucht werden konnten</translation>
+    </message>
+    <message>
+        <source>Order items read, of all orders</source>
+        <translation>Gelesene Positionen aller Bestellungen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Undone %1 by %2</source>
+        <extracomment>An import batch that was taken back: %1 when, %2 by whom</extracomment>
+        <translation>Rückgängig gemacht am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation>Kann rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Stands: a later import changed its orders</source>
+        <translation>Vorerst nicht rückgängig zu machen: Ein späterer Import hat Bestellungen daraus geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportFilesPage</name>
+    <message>
+        <source>Shop exports to import</source>
+        <translation>Zu importierende Shop-Exporte</translation>
+    </message>
+    <message>
+        <source>Choose the order exports (CSV) of your shop. Kontor recognises the exports of Shopify and WooCommerce by their columns; for others, make a profile on the next page.</source>
+        <translation>Wählen Sie die Bestellexporte (CSV) Ihres Shops aus. Die Exporte von Shopify und WooCommerce erkennt Kontor an ihren Spalten; für andere Exporte legen Sie auf der nächsten Seite ein Profil an.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Kontor tells orders apart by shop and order number. Import every export of one shop under the same name; left empty, the shop is named after the profile.</source>
+        <translation>Kontor unterscheidet Bestellungen anhand von Shop und Bestellnummer. Importieren Sie alle Exporte eines Shops unter demselben Namen; bleibt das Feld leer, wird der Shop nach dem Profil benannt.</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <source>All or &amp;nothing: import nothing of a file when one of its orders cannot be imported</source>
+        <translation>Alles oder &amp;nichts: von einer Datei nichts importieren, wenn eine ihrer Bestellungen nicht importiert werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: read and check everything, count what would change, save nothing</source>
+        <translation>P&amp;robelauf: alles lesen und prüfen, zählen, was sich ändern würde, nichts speichern</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt);;All files (*)</source>
+        <translation>Bestellexporte (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import profiles (*.json);;All files (*)</source>
+        <translation>Importprofile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose Shop Exports</source>
+        <translation>Shop-Exporte auswählen</translation>
+    </message>
+    <message>
+        <source>Load Import Profile</source>
+        <translation>Importprofil laden</translation>
+    </message>
+    <message>
+        <source>Recognise the shop from the columns</source>
+        <translation>Shop an den Spalten erkennen</translation>
+    </message>
+    <message>
+        <source>Load Profile File…</source>
+        <translation>Profildatei laden…</translation>
+    </message>
+    <message>
+        <source>Not an orders export</source>
+        <translation>Kein Bestellexport</translation>
+    </message>
+    <message>
+        <source>No built-in profile fits</source>
+        <translation>Kein mitgeliefertes Profil passt</translation>
+    </message>
+    <message>
+        <source>Cannot be read with this profile</source>
+        <translation>Mit diesem Profil nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A file that cannot be imported: %1 file name, %2 the reason</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>Every imported file, newest first. Undoing an import withdraws the orders it added, reverses its bookings and stock movements and gives the orders it changed their state before. An import whose orders a later import changed can only be undone after that one.</source>
+        <translation>Alle importierten Dateien, die neueste zuerst. Wird ein Import rückgängig gemacht, werden die von ihm angelegten Bestellungen zurückgezogen, seine Buchungen storniert und seine Lagerbewegungen zurückgebucht; die von ihm geänderten Bestellungen erhalten ihren vorherigen Stand zurück. Ein Import, dessen Bestellungen ein späterer Import geändert hat, lässt sich erst rückgängig machen, nachdem dieser rückgängig gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>An import is running. Imports can be undone once it has finished.</source>
+        <translation>Ein Import läuft gerade. Importe können rückgängig gemacht werden, sobald er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo import %1 of %2 (shop %3), made %4 by %5?</source>
+        <translation>Importlauf %1 (Datei %2, Shop %3) vom %4, ausgeführt von %5, rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>New orders withdrawn: %1. Updated orders set back: %2. Their bookings and stock movements are reversed with today&apos;s date; nothing is deleted.</source>
+        <translation>Neue Bestellungen, die zurückgezogen werden: %1. Aktualisierte Bestellungen, die zurückgesetzt werden: %2. Ihre Buchungen werden mit dem heutigen Datum storniert und ihre Lagerbewegungen zurückgebucht; gelöscht wird nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportMappingEditor</name>
+    <message>
+        <source>Kontor field</source>
+        <translation>Feld in Kontor</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First order in the file</source>
+        <translation>Erste Bestellung der Datei</translation>
+    </message>
+    <message>
+        <source>Profile key: %1</source>
+        <translation>Schlüssel im Profil: %1</translation>
+    </message>
+    <message>
+        <source>Required: every order needs it.</source>
+        <translation>Pflichtfeld: Jede Bestellung benötigt es.</translation>
+    </message>
+    <message>
+        <source>— choose a column —</source>
+        <translation>— Spalte wählen —</translation>
+    </message>
+    <message>
+        <source>— not read —</source>
+        <translation>— wird nicht gelesen —</translation>
+    </message>
+    <message>
+        <source>%1 (not in this file)</source>
+        <extracomment>In the column list of the mapping editor: a header the profile names that the file does not have; %1 the header</extracomment>
+        <translation>%1 (nicht in dieser Datei)</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportOutcomeModel</name>
+    <message>
+        <source>Orders Kontor did not know yet</source>
+        <translation>Bestellungen, die Kontor noch nicht kannte</translation>
+    </message>
+    <message>
+        <source>Known orders whose payment, refunds or state changed</source>
+        <translation>Bereits bekannte Bestellungen, deren Zahlung, Erstattungen oder Status sich geändert haben</translation>
+    </message>
+    <message>
+        <source>Known orders exactly as imported before</source>
+        <translation>Bereits bekannte Bestellungen, genau wie beim früheren Import</translation>
+    </message>
+    <message>
+        <source>Orders that could not be read or booked: see the problems</source>
+        <translation>Bestellungen, die nicht gelesen oder gebucht werden konnten: siehe „Probleme“</translation>
+    </message>
+    <message>
+        <source>Order items read, of all orders</source>
+        <translation>Gelesene Positionen aller Bestellungen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neue Kunden</translation>
+    </message>
+    <message>
+        <source>New articles</source>
+        <translation>Neue Artikel</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was stopped before this file</source>
+        <translation>Nicht importiert: Der Import wurde vor dieser Datei abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing of this file was saved</source>
+        <translation>Abgebrochen: Von dieser Datei wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Checked; nothing saved (dry run)</source>
+        <translation>Geprüft; nichts gespeichert (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Nothing saved: orders were rejected (all or nothing)</source>
+        <translation>Nichts gespeichert: Bestellungen wurden abgelehnt (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>Saved as import %1</source>
+        <translation>Als Importlauf %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Nothing saved</source>
+        <translation>Nichts gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportPreviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem of an imported order: %1 the column&apos;s header, %2 what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlungsstatus</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Nicht importierbar</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulliert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1, cancelled</source>
+        <extracomment>The payment status of a cancelled order: %1 the status (&quot;Refunded, cancelled&quot;)</extracomment>
+        <translation>%1, storniert</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>The first orders of the file as Kontor will book them. When something is read from the wrong column, correct it under Columns.</source>
+        <translation>Die ersten Bestellungen der Datei, so wie Kontor sie buchen wird. Wird etwas aus der falschen Spalte gelesen, korrigieren Sie es unter „Spalten“.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Bestellungen</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file that holds each field; the fields in bold are required. Your choices make an edited profile that is used for every file of this import. Save it to use it again next time.</source>
+        <translation>Wählen Sie für jedes Feld die Spalte der Datei aus, die es enthält; die fett gedruckten Felder sind Pflichtfelder. Aus Ihrer Auswahl entsteht ein bearbeitetes Profil, das für alle Dateien dieses Imports gilt. Speichern Sie es, um es beim nächsten Mal wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile…</source>
+        <translation>Profil spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>Not importable either: %1. Remove such files on the previous page, or choose a profile that reads them.</source>
+        <translation>Andere nicht importierbare Dateien: %1. Entfernen Sie diese Dateien auf der vorigen Seite, oder wählen Sie ein Profil, das sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported like this: %2</source>
+        <translation>%1 lässt sich so nicht importieren: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read with the profile “%2”. The orders below are its first; the import reads them all.</source>
+        <translation>%1 wird mit dem Profil „%2“ gelesen. Unten stehen die ersten Bestellungen der Datei; der Import liest alle.</translation>
+    </message>
+    <message>
+        <source>%1 holds no orders.</source>
+        <translation>%1 enthält keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Of the orders shown, %1 cannot be imported as they stand: see the Problem column.</source>
+        <translation>In der vorliegenden Form nicht importierbar: %1 der angezeigten Bestellungen (siehe Spalte „Problem“).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”: %3</source>
+        <translation>Zeile %1, Spalte „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Choose an order that cannot be imported to read all of its problems.</source>
+        <translation>Wählen Sie eine nicht importierbare Bestellung aus, um alle ihre Probleme zu sehen.</translation>
+    </message>
+    <message>
+        <source>Save Import Profile</source>
+        <translation>Importprofil speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportProblemModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportResultPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>S&amp;top Import</source>
+        <translation>Import a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing of the file being imported is saved; files imported before it stay imported.</source>
+        <translation>Von der Datei, die gerade importiert wird, wird nichts gespeichert; zuvor importierte Dateien bleiben importiert.</translation>
+    </message>
+    <message>
+        <source>You can keep working in Kontor&apos;s main window meanwhile.</source>
+        <translation>Sie können währenddessen im Hauptfenster von Kontor weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation>&amp;Abgelehnte Zeilen speichern…</translation>
+    </message>
+    <message>
+        <source>Saves the rows of the rejected orders of the file selected above as a CSV file, to correct them and import that file.</source>
+        <translation>Speichert die Zeilen der abgelehnten Bestellungen der oben ausgewählten Datei als CSV-Datei, damit Sie sie korrigieren und diese Datei importieren können.</translation>
+    </message>
+    <message>
+        <source>Choose a problem to read it in full.</source>
+        <translation>Wählen Sie ein Problem aus, um es vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>Kontor reads and books every order, then takes it all back: nothing is saved.</source>
+        <translation>Kontor liest und bucht jede Bestellung und nimmt danach alles wieder zurück: Es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Each file is saved whole when it has been read through.</source>
+        <translation>Jede Datei wird in einem Zug gespeichert, sobald sie vollständig gelesen ist.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (file %2 of %3)…</source>
+        <extracomment>%1 file name, %2 its number, %3 the number of files</extracomment>
+        <translation>%1 wird gelesen (Datei %2 von %3)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress of an import: %1 bytes read, %2 bytes in all (&quot;1.2 MB of 3.4 MB&quot;)</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Kontor could not open the company file for the import: %1</source>
+        <translation>Kontor konnte die Firmendatei für den Import nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Check finished</source>
+        <translation>Prüfung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>New orders: %1 · updated: %2 · unchanged: %3 · rejected: %4</source>
+        <extracomment>Counts of an import over all files</extracomment>
+        <translation>Neue Bestellungen: %1 · aktualisiert: %2 · unverändert: %3 · abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>The import was stopped: the file being imported then was not saved, and the files after it were not read.</source>
+        <translation>Der Import wurde abgebrochen: Von der Datei, die zu diesem Zeitpunkt importiert wurde, ist nichts gespeichert, und die folgenden Dateien wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>This was a dry run: nothing was saved.</source>
+        <translation>Dies war ein Probelauf: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>An import can be taken back under File › Import History.</source>
+        <translation>Ein Import lässt sich unter Datei › Importverlauf… rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The rejected orders are not in the books. Save their rows, correct them in the shop or the file, and import them again.</source>
+        <translation>Die abgelehnten Bestellungen sind nicht gebucht. Speichern Sie ihre Zeilen, korrigieren Sie sie im Shop oder in der Datei, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>What became of each file, and why orders were rejected.</source>
+        <translation>Das Ergebnis für jede Datei und die Gründe, aus denen Bestellungen abgelehnt wurden.</translation>
+    </message>
+    <message>
+        <source>There are no rejected rows to save.</source>
+        <translation>Es gibt keine abgelehnten Zeilen zum Speichern.</translation>
+    </message>
+    <message>
+        <source>%1 rejected.csv</source>
+        <extracomment>Suggested file name for the rejected rows of an export: %1 the export&apos;s name without suffix</extracomment>
+        <translation>%1 abgelehnt.csv</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportSession</name>
+    <message>
+        <source>Own columns</source>
+        <translation>Eigene Spalten</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <extracomment>An import profile whose columns the user changed; %1 the profile&apos;s name</extracomment>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>The profile cannot be saved yet: choose the columns of %1 first.</source>
+        <translation>Das Profil kann noch nicht gespeichert werden: Wählen Sie zuerst die Spalten für %1 aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportWizard</name>
+    <message>
+        <source>Import Orders</source>
+        <translation>Bestellungen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Ui::JournalEntryTableModel</name>
     <message>
         <source>Entry</source>
@@ -1675,6 +2378,34 @@ Exit-Codes:
     <message>
         <source>Reading the Company File</source>
         <translation>Lesen der Firmendatei</translation>
+    </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation>Bestellungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import the order exports (CSV) of a web shop</source>
+        <translation>Bestellexporte (CSV) eines Webshops importieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Import Orders</source>
+        <translation>Bestellungen importieren</translation>
+    </message>
+    <message>
+        <source>An import is running; start the next one when it has finished.</source>
+        <translation>Ein Import läuft gerade; starten Sie den nächsten, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The import is finished and the lists show its orders.</source>
+        <translation>Der Import ist abgeschlossen; die Listen zeigen seine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>The import is undone.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
 </context>
 <context>

@@ -1588,8 +1588,8 @@ Exit-Codes:
         <translation>Kann rückgängig gemacht werden</translation>
     </message>
     <message>
-        <source>Stands: a later import changed its orders</source>
-        <translation>Vorerst nicht rückgängig zu machen: Ein späterer Import hat Bestellungen daraus geändert</translation>
+        <source>Not yet: a later import changed its orders; undo that one first</source>
+        <translation>Vorerst nicht rückgängig zu machen: Ein späterer Import hat Bestellungen daraus geändert; machen Sie zuerst diesen rückgängig</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1695,6 @@ Exit-Codes:
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <source>Every imported file, newest first. Undoing an import withdraws the orders it added, reverses its bookings and stock movements and gives the orders it changed their state before. An import whose orders a later import changed can only be undone after that one.</source>
-        <translation>Alle importierten Dateien, die neueste zuerst. Wird ein Import rückgängig gemacht, werden die von ihm angelegten Bestellungen zurückgezogen, seine Buchungen storniert und seine Lagerbewegungen zurückgebucht; die von ihm geänderten Bestellungen erhalten ihren vorherigen Stand zurück. Ein Import, dessen Bestellungen ein späterer Import geändert hat, lässt sich erst rückgängig machen, nachdem dieser rückgängig gemacht wurde.</translation>
-    </message>
-    <message>
         <source>&amp;Undo Import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
     </message>
@@ -1711,16 +1707,20 @@ Exit-Codes:
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <source>Undo import %1 of %2 (shop %3), made %4 by %5?</source>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Every imported file, newest first. Undoing an import withdraws the orders it added, reverses its bookings and stock movements and restores the orders it changed to their earlier state. An import whose orders a later import changed can only be undone after that one.</source>
+        <translation>Alle importierten Dateien, die neueste zuerst. Wird ein Import rückgängig gemacht, werden die von ihm angelegten Bestellungen zurückgezogen, seine Buchungen storniert und seine Lagerbewegungen zurückgebucht; die von ihm geänderten Bestellungen erhalten ihren vorherigen Stand zurück. Ein Import, dessen Bestellungen ein späterer Import geändert hat, lässt sich erst rückgängig machen, nachdem dieser rückgängig gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>Undo import batch %1 (file %2, shop %3), imported %4 by %5?</source>
         <translation>Importlauf %1 (Datei %2, Shop %3) vom %4, ausgeführt von %5, rückgängig machen?</translation>
     </message>
     <message>
-        <source>New orders withdrawn: %1. Updated orders set back: %2. Their bookings and stock movements are reversed with today&apos;s date; nothing is deleted.</source>
+        <source>New orders to withdraw: %1. Updated orders to set back: %2. Their bookings and stock movements are reversed with today&apos;s date; nothing is deleted.</source>
         <translation>Neue Bestellungen, die zurückgezogen werden: %1. Aktualisierte Bestellungen, die zurückgesetzt werden: %2. Ihre Buchungen werden mit dem heutigen Datum storniert und ihre Lagerbewegungen zurückgebucht; gelöscht wird nichts.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Import</source>
-        <translation>&amp;Rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -1982,10 +1982,6 @@ Exit-Codes:
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <source>Not importable either: %1. Remove such files on the previous page, or choose a profile that reads them.</source>
-        <translation>Andere nicht importierbare Dateien: %1. Entfernen Sie diese Dateien auf der vorigen Seite, oder wählen Sie ein Profil, das sie lesen kann.</translation>
-    </message>
-    <message>
         <source>%1 cannot be imported like this: %2</source>
         <translation>%1 lässt sich so nicht importieren: %2</translation>
     </message>
@@ -1996,10 +1992,6 @@ Exit-Codes:
     <message>
         <source>%1 holds no orders.</source>
         <translation>%1 enthält keine Bestellungen.</translation>
-    </message>
-    <message>
-        <source>Of the orders shown, %1 cannot be imported as they stand: see the Problem column.</source>
-        <translation>In der vorliegenden Form nicht importierbar: %1 der angezeigten Bestellungen (siehe Spalte „Problem“).</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -2016,6 +2008,17 @@ Exit-Codes:
     <message>
         <source>Save Import Profile</source>
         <translation>Importprofil speichern</translation>
+    </message>
+    <message>
+        <source>Other files that cannot be imported: %1. Remove them on the previous page, or choose a profile that reads them.</source>
+        <translation>Andere nicht importierbare Dateien: %1. Entfernen Sie diese Dateien auf der vorigen Seite, oder wählen Sie ein Profil, das sie lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the orders shown cannot be imported as they stand: see the Problem column.</source>
+        <translation>
+            <numerusform>In der vorliegenden Form nicht importierbar: %n der angezeigten Bestellungen (siehe Spalte „Problem“).</numerusform>
+            <numerusform>In der vorliegenden Form nicht importierbar: %n der angezeigten Bestellungen (siehe Spalte „Problem“).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

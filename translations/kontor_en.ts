@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>Kontor::Ui::ImportPreviewPage</name>
+    <message numerus="yes">
+        <source>%n of the orders shown cannot be imported as they stand: see the Problem column.</source>
+        <translation>
+            <numerusform>%n of the orders shown cannot be imported as it stands: see the Problem column.</numerusform>
+            <numerusform>%n of the orders shown cannot be imported as they stand: see the Problem column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Ui::OrdersPage</name>
     <message numerus="yes">
         <source>%Ln order line(s)</source>

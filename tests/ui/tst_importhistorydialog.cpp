@@ -140,7 +140,7 @@ void TestImportHistoryDialog::undo_asksFirst_thenUndoes_andCannotBeDoneTwice()
     QCOMPARE(undone.count(), 1);
     QCOMPARE(undone.first().first().value<ImportBatchId>(), batch);
     QVERIFY2(question.contains(u"shopify-orders.csv"_s), qPrintable(question));
-    QVERIFY2(question.contains(u"New orders withdrawn: 7"_s), qPrintable(question));
+    QVERIFY2(question.contains(u"New orders to withdraw: 7"_s), qPrintable(question));
 
     auto stored = m_company->company().imports().batches().find(batch);
     QVERIFY(stored && stored->has_value());
@@ -187,7 +187,7 @@ void TestImportHistoryDialog::batchChangedByALaterImport_cannotBeUndone()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(Test::cellText(*dialog.model(), 0, ImportBatchTableModel::UpdatedColumn), u"1"_s);
     QCOMPARE(Test::rowId(*dialog.model(), 1), first.value());
-    QVERIFY(Test::cellText(*dialog.model(), 1, ImportBatchTableModel::StateColumn).startsWith(u"Stands"_s));
+    QVERIFY(Test::cellText(*dialog.model(), 1, ImportBatchTableModel::StateColumn).startsWith(u"Not yet"_s));
     dialog.view()->selectRow(1);
     QVERIFY(!dialog.undoButton()->isEnabled());
     dialog.view()->selectRow(0);

@@ -119,7 +119,7 @@ QString ImportBatchTableModel::stateText(const Row &row) const
     }
     if (row.canUndo)
         return tr("Can be undone");
-    return tr("Stands: a later import changed its orders");
+    return tr("Not yet: a later import changed its orders; undo that one first");
 }
 
 QVariant ImportBatchTableModel::data(const QModelIndex &index, int role) const

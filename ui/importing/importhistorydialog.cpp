@@ -30,7 +30,7 @@ ImportHistoryDialog::ImportHistoryDialog(ImportService &imports, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Every imported file, newest first. Undoing an import withdraws "
                                 "the orders it added, reverses its bookings and stock movements "
-                                "and gives the orders it changed their state before. An import "
+                                "and restores the orders it changed to their earlier state. An import "
                                 "whose orders a later import changed can only be undone after "
                                 "that one."),
                              this);
@@ -105,12 +105,12 @@ void ImportHistoryDialog::undoCurrent()
     const ImportBatch batch = *found;
     const QLocale locale;
     QMessageBox ask(QMessageBox::Question, tr("Undo Import"),
-                    tr("Undo import %1 of %2 (shop %3), made %4 by %5?")
+                    tr("Undo import batch %1 (file %2, shop %3), imported %4 by %5?")
                         .arg(QString::number(batch.id.value()), batch.fileName, batch.shop,
                              Format::dateTime(batch.startedAt), batch.userName),
                     QMessageBox::NoButton, this);
     ask.setInformativeText(
-        tr("New orders withdrawn: %1. Updated orders set back: %2. Their bookings and stock "
+        tr("New orders to withdraw: %1. Updated orders to set back: %2. Their bookings and stock "
            "movements are reversed with today's date; nothing is deleted.")
             .arg(locale.toString(batch.inserted), locale.toString(batch.updated)));
     QPushButton *undo = ask.addButton(tr("&Undo Import"), QMessageBox::DestructiveRole);

@@ -178,7 +178,7 @@ void ImportPreviewPage::refresh()
     }
     const QString others = unreadable.isEmpty()
         ? QString()
-        : u'\n' + tr("Not importable either: %1. Remove such files on the previous page, or "
+        : u'\n' + tr("Other files that cannot be imported: %1. Remove them on the previous page, or "
                       "choose a profile that reads them.")
                        .arg(unreadable.join(QStringLiteral(", ")));
 
@@ -198,9 +198,8 @@ void ImportPreviewPage::refresh()
     if (m_model->rowCount() == 0)
         text = tr("%1 holds no orders.").arg(QFileInfo(check.path).fileName());
     else if (const int rejected = m_model->rejectedCount(); rejected > 0)
-        text += u' ' + tr("Of the orders shown, %1 cannot be imported as they stand: see the "
-                          "Problem column.")
-                           .arg(rejected);
+        text += u' ' + tr("%n of the orders shown cannot be imported as they stand: see the "
+                          "Problem column.", nullptr, rejected);
     m_status->setText(text + others);
     m_status->setStyleSheet(others.isEmpty() ? QString() : QStringLiteral("color: #a4000f;"));
     m_view->resizeColumnsToContents();

@@ -4,14 +4,12 @@
 
 #include "orderreader.h"
 
-#include "common/clock.h"
 #include "customers/customerservice.h"
 #include "orders/orderservice.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 #include "stock/stockservice.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 

@@ -39,6 +39,83 @@ OrderStatus statusOf(const ImportedOrder &o)
     return shipped ? OrderStatus::Shipped : OrderStatus::Open;
 }
 
+/**
+ * Whether an order of the file is stored with the same fingerprint (and so is unchanged). The
+ * first orders are looked up one by one; when the rest of the file holds more orders than a
+ * third of the company's, the shop's fingerprints are read in one pass instead, which costs
+ * less than a lookup per order.
+ */
+class KnownOrders
+{
+public:
+    KnownOrders(OrderRepository &orders, const QString &shop, const OrderReader &file)
+        : m_orders(orders)
+        , m_shop(shop)
+        , m_file(file)
+    {
+    }
+
+    Result<bool> unchanged(const QString &key, quint64 fingerprint)
+    {
+        if (m_loaded) {
+            const auto it = m_loaded->constFind(keyHash(key));
+            return it != m_loaded->cend() && *it == fingerprint;
+        }
+        if (++m_lookups == lookupsBeforeDeciding) {
+            if (auto loaded = loadWhenCheaper(); !loaded)
+                return loaded.error();
+            if (m_loaded)
+                return unchanged(key, fingerprint);
+        }
+        auto stored = m_orders.fingerprintOf(m_shop, key);
+        if (!stored)
+            return stored.error();
+        return stored->has_value() && !(*stored)->withdrawn
+               && (*stored)->fingerprint == fingerprint;
+    }
+
+private:
+    static constexpr qint64 lookupsBeforeDeciding = 512;
+
+    // Keys are told apart by a 64-bit hash: two keys would have to share it and the order's
+    // fingerprint as well for an order to be taken as unchanged wrongly.
+    static quint64 keyHash(QStringView key)
+    {
+        return sourceFingerprint(QByteArrayView(reinterpret_cast<const char *>(key.utf16()),
+                                                key.size() * qsizetype(sizeof(char16_t))));
+    }
+
+    Status loadWhenCheaper()
+    {
+        const qint64 read = m_file.bytesRead();
+        if (read <= 0)
+            return {};
+        const double remainingOrders = double(m_lookups) * double(m_file.bytesTotal() - read)
+                                       / double(read);
+        auto stored = m_orders.count({});
+        if (!stored)
+            return stored.error();
+        if (remainingOrders * 3 < double(*stored))
+            return {};
+        QHash<quint64, quint64> loaded;
+        loaded.reserve(*stored);
+        if (Status s = m_orders.forEachFingerprint(
+                m_shop, [&](QStringView key, quint64 fingerprint) {
+                    loaded.insert(keyHash(key), fingerprint);
+                });
+            !s)
+            return s;
+        m_loaded = std::move(loaded);
+        return {};
+    }
+
+    OrderRepository &m_orders;
+    const QString m_shop;
+    const OrderReader &m_file;
+    qint64 m_lookups = 0;
+    std::optional<QHash<quint64, quint64>> m_loaded;
+};
+
 } // namespace
 
 /// What one run keeps between orders: the batch, the actor naming it, the articles found.
@@ -283,15 +360,15 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
     run.actor = actor;
     run.actor.importBatch = *batchId;
 
-    OrderRepository &orders = m_orders.repository();
+    KnownOrders known(m_orders.repository(), report.shop, in);
     std::optional<Error> lookupError;
     in.setKnownFingerprint([&](const QString &key, quint64 fingerprint) {
-        auto known = orders.fingerprintOf(report.shop, key);
-        if (!known) {
-            lookupError = known.error();
+        auto unchanged = known.unchanged(key, fingerprint);
+        if (!unchanged) {
+            lookupError = unchanged.error();
             return false;
         }
-        return known->has_value() && !(*known)->withdrawn && (*known)->fingerprint == fingerprint;
+        return *unchanged;
     });
 
     ImportedOrder imported;

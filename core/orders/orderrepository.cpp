@@ -266,6 +266,21 @@ Result<std::optional<OrderRepository::Fingerprint>> OrderRepository::fingerprint
     });
 }
 
+Status OrderRepository::forEachFingerprint(
+    const QString &shop, const std::function<void(QStringView externalId, quint64)> &seen)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT external_id, source_fingerprint FROM orders "
+                       "WHERE shop = ? AND withdrawn = 0 AND source_fingerprint IS NOT NULL"));
+    q.addBindValue(shop);
+    if (Status s = Sql::exec(q); !s)
+        return s;
+    while (q.next())
+        seen(q.value(0).toString(), quint64(q.value(1).toLongLong()));
+    q.finish();
+    return {};
+}
+
 Status OrderRepository::updateImportState(const Order &o)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(

@@ -7,6 +7,7 @@
 #include "common/result.h"
 #include "persistence/listquery.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -36,6 +37,10 @@ public:
     };
     /// What tells an imported order unchanged on re-import, without reading the order.
     Result<std::optional<Fingerprint>> fingerprintOf(const QString &shop, const QString &externalId);
+    /// Calls seen(externalId, fingerprint) for every order of the shop that a re-import may find
+    /// unchanged (imported, not withdrawn), in one pass over the orders.
+    Status forEachFingerprint(const QString &shop,
+                              const std::function<void(QStringView externalId, quint64)> &seen);
     /// Writes the status and what the shop said (financial status, fulfilment, refunds, …).
     Status updateImportState(const Order &order);
     /// Writes every field of an existing order and replaces its lines (an undone import that

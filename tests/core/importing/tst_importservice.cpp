@@ -462,6 +462,43 @@ private Q_SLOTS:
         QCOMPARE(value(u"SELECT count(DISTINCT customer_id) FROM orders"_s).toInt(), 2);
     }
 
+    // A long export: past its first few hundred orders the importer reads the shop's stored
+    // fingerprints in one pass instead of one lookup per order. Another shop's orders with the
+    // same numbers are not taken as known, changes before and after that point are booked, and
+    // so are they again after an undo.
+    void longExport_findsEveryChangeBeforeAndAfterReadingTheFingerprintsAtOnce()
+    {
+        const auto write = [&](const QString &name, const QSet<int> &refunded) {
+            ShopifyExport file;
+            for (int n = 1; n <= 1600; ++n) {
+                Row first = order(u"#"_s + QString::number(n), u"paid"_s, u"EUR"_s, u"10.00"_s,
+                                  u"0.00"_s, u"0.00"_s, u"10.00"_s);
+                if (refunded.contains(n))
+                    first = with(first, {{u"Financial Status"_s, u"partially_refunded"_s},
+                                         {u"Refunded Amount"_s, u"4.00"_s}});
+                file.add(first, {line(u"Cup"_s, u"CUP"_s, 1, u"10.00"_s)});
+            }
+            return file.write(shop->folder(), name);
+        };
+        const QString first = write(u"long-1.csv"_s, {});
+        const QString newer = write(u"long-2.csv"_s, {7, 1500});
+        ImportOptions other;
+        other.shop = u"laden-b"_s;
+        QCOMPARE(import(first, other).inserted, 1600);
+        QCOMPARE(import(first).inserted, 1600); // the same numbers, but of another shop
+        const ImportReport again = import(first);
+        QCOMPARE(again.unchanged, 1600);
+        QCOMPARE(again.updated + again.inserted + again.rejected, 0);
+
+        const ImportReport changed = import(newer);
+        QCOMPARE(changed.updated, 2);
+        QCOMPARE(changed.unchanged, 1598);
+        QCOMPARE(balance(u"8700"_s, u"EUR"_s), 2 * 400);
+        QVERIFY(shop->company().imports().undo(TestCompany::actor(), changed.batch));
+        QCOMPARE(orderState(u"#1500"_s), u"paid paid 0 0"_s);
+        QCOMPARE(import(newer).updated, 2);
+    }
+
     void shopName_keepsTwoShopsOrdersApart()
     {
         ImportOptions a, b;

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "ids.h"
+#include "permission.h"
 
 #include <QString>
 
 namespace Kontor {
 
 /// Who is acting. Every core write takes one and names it in the audit log.
-/// For now the operating-system user; logins and roles come with the users domain.
 struct Actor
 {
     Actor() = default;
@@ -17,6 +17,12 @@ struct Actor
         : name(std::move(userName)), importBatch(batch) { }
 
     QString name;
+    /// The logged-in user acting, or none: the operating-system user of a company that has no
+    /// users yet, the demo and the tests act without logging in.
+    UserId user;
+    /// What the actor may do: the permissions of the logged-in user's role; everything for an
+    /// actor that did not log in (a company without users is open to whoever opens its file).
+    Permissions permissions = Permissions::all();
     /// The import run the actor is acting in, if one: the audit log names it.
     ImportBatchId importBatch;
 

@@ -39,5 +39,6 @@ using EmployeeId = Id<struct EmployeeTag>;
 using AccountId = Id<struct AccountTag>;
 using JournalEntryId = Id<struct JournalEntryTag>;
 using ImportBatchId = Id<struct ImportBatchTag>;
+using UserId = Id<struct UserTag>;
 
 } // namespace Kontor

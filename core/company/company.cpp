@@ -15,6 +15,7 @@
 #include "persistence/transaction.h"
 #include "personnel/personnelservice.h"
 #include "stock/stockservice.h"
+#include "users/userservice.h"
 
 #include <algorithm>
 
@@ -84,12 +85,16 @@ Company::Company(std::unique_ptr<Database> db)
     , m_importBatches(std::make_unique<ImportBatchRepository>(*m_db))
     , m_imports(std::make_unique<ImportService>(*m_db, *m_importBatches, *m_orders, *m_customers,
                                                 *m_stock))
+    , m_userRepository(std::make_unique<UserRepository>(*m_db))
+    , m_users(std::make_unique<UserService>(*m_db, *m_userRepository, *m_audit))
 {
 }
 
 Company::~Company()
 {
     // Services and repositories hold prepared statements of the connection: they go first.
+    m_users.reset();
+    m_userRepository.reset();
     m_imports.reset();
     m_importBatches.reset();
     m_personnel.reset();

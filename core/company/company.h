@@ -30,6 +30,8 @@ class PersonnelRepository;
 class PersonnelService;
 class StockRepository;
 class StockService;
+class UserRepository;
+class UserService;
 
 /// The company's master data, one row per file.
 struct CompanyProfile
@@ -68,6 +70,7 @@ public:
     PersonnelService &personnel() { return *m_personnel; }
     AccountingService &accounting() { return *m_accounting; }
     ImportService &imports() { return *m_imports; }
+    UserService &users() { return *m_users; }
 
     /// Whether the company has been set up (its profile, number series and chart of accounts).
     Result<bool> isInitialised();
@@ -95,6 +98,8 @@ private:
     std::unique_ptr<PersonnelService> m_personnel;
     std::unique_ptr<ImportBatchRepository> m_importBatches;
     std::unique_ptr<ImportService> m_imports;
+    std::unique_ptr<UserRepository> m_userRepository;
+    std::unique_ptr<UserService> m_users;
 };
 
 } // namespace Kontor

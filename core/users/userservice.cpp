@@ -1,0 +1,395 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "userservice.h"
+
+#include "accesspolicy.h"
+
+#include "audit/auditlog.h"
+#include "common/clock.h"
+#include "persistence/database.h"
+#include "persistence/transaction.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Kontor {
+
+namespace {
+
+constexpr qint64 firstLockSeconds = 30;
+constexpr qint64 longestLockSeconds = 3600;
+
+const QString userRecord = QStringLiteral("user");
+
+bool isValidUserName(const QString &name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[\\p{Ll}\\p{Lo}\\d][\\p{Ll}\\p{Lo}\\d._-]{0,63}$"));
+    return allowed.match(name).hasMatch();
+}
+
+QString localTime(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+Actor Session::actor() const
+{
+    Actor actor(user.name);
+    actor.user = user.id;
+    actor.permissions = role.permissions;
+    return actor;
+}
+
+UserService::UserService(Database &db, UserRepository &repository, AuditLog &audit,
+                         QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_repository(repository)
+    , m_audit(audit)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+Result<bool> UserService::hasUsers()
+{
+    auto n = m_repository.count();
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<User> UserService::existingUser(const QString &name)
+{
+    auto user = m_repository.findByName(normalisedUserName(name));
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return makeError(tr("There is no user %1.").arg(normalisedUserName(name)));
+    return **user;
+}
+
+Result<UserId> UserService::createAdministrator(const Actor &actor, const QString &name,
+                                                const QString &fullName, const QString &password)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto any = hasUsers();
+    if (!any)
+        return any.error();
+    if (*any)
+        return makeError(tr("The company has its administrator already; log in as one to add "
+                            "users."));
+    NewUser admin{name, fullName, QStringLiteral("administrator"), password};
+    Actor creator = actor;
+    creator.permissions = Permissions::all();
+    auto id = addUser(creator, admin);
+    if (!id)
+        return id.error();
+    // The administrator chose the password: nothing to change at the first login.
+    auto hash = m_repository.passwordHash(*id);
+    if (!hash)
+        return hash.error();
+    if (Status s = m_repository.setPassword(*id, *hash, false); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<UserId> UserService::addUser(const Actor &actor, const NewUser &newUser)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
+        return s.error();
+    User user;
+    user.name = normalisedUserName(newUser.name);
+    user.fullName = newUser.fullName.simplified();
+    if (user.fullName.isEmpty())
+        user.fullName = user.name;
+    user.role = newUser.role.trimmed();
+    user.mustChangePassword = true;
+    if (!isValidUserName(user.name))
+        return makeError(tr("“%1” cannot be a user name: use up to 64 letters, digits, dots, "
+                            "hyphens and underscores, beginning with a letter or digit.")
+                             .arg(newUser.name));
+    if (Status s = PasswordRules::check(newUser.password, user.name); !s)
+        return s.error();
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto role = findRole(user.role);
+    if (!role)
+        return role.error();
+    if (!role->has_value())
+        return makeError(tr("There is no role %1.").arg(user.role));
+    auto existing = m_repository.findByName(user.name);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return makeError(tr("There is a user %1 already.").arg(user.name));
+    auto hash = m_hasher.hash(newUser.password);
+    if (!hash)
+        return hash.error();
+    auto id = m_repository.insert(user, *hash);
+    if (!id)
+        return id.error();
+    if (Status s = m_audit.record(actor, QStringLiteral("create"), userRecord, id->value(),
+                                  user.name + u' ' + user.role);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status UserService::keepAnAdministrator(const User &user, bool disabling, const QString &newRole)
+{
+    const QString admin = QStringLiteral("administrator");
+    if (user.role != admin || user.disabled || (!disabling && newRole == admin))
+        return {};
+    auto admins = m_repository.countEnabledWithRole(admin);
+    if (!admins)
+        return admins.error();
+    if (*admins <= 1)
+        return makeError(tr("%1 is the company's last administrator; make another user "
+                            "administrator first.")
+                             .arg(user.name));
+    return {};
+}
+
+Status UserService::setDisabled(const Actor &actor, const QString &name, bool disabled)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto user = existingUser(name);
+    if (!user)
+        return user.error();
+    if (user->disabled == disabled)
+        return {};
+    if (disabled) {
+        if (Status s = keepAnAdministrator(*user, true, QString()); !s)
+            return s;
+    }
+    if (Status s = m_repository.setDisabled(user->id, disabled); !s)
+        return s;
+    if (Status s = m_audit.record(actor, disabled ? QStringLiteral("disable") : QStringLiteral("enable"),
+                                  userRecord, user->id.value(), user->name);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserService::setRole(const Actor &actor, const QString &name, const QString &roleName)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto user = existingUser(name);
+    if (!user)
+        return user.error();
+    auto role = findRole(roleName.trimmed());
+    if (!role)
+        return role.error();
+    if (!role->has_value())
+        return makeError(tr("There is no role %1.").arg(roleName.trimmed()));
+    if (Status s = keepAnAdministrator(*user, false, (*role)->name); !s)
+        return s;
+    if (Status s = m_repository.setRole(user->id, (*role)->name); !s)
+        return s;
+    if (Status s = m_audit.record(actor, QStringLiteral("set_role"), userRecord, user->id.value(),
+                                  user->name + u' ' + user->role + u" → " + (*role)->name);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserService::resetPassword(const Actor &actor, const QString &name, const QString &password)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
+        return s;
+    if (Status s = PasswordRules::check(password, normalisedUserName(name)); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto user = existingUser(name);
+    if (!user)
+        return user.error();
+    auto hash = m_hasher.hash(password);
+    if (!hash)
+        return hash.error();
+    if (Status s = m_repository.setPassword(user->id, *hash, true); !s)
+        return s;
+    if (Status s = m_audit.record(actor, QStringLiteral("reset_password"), userRecord,
+                                  user->id.value(), user->name);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserService::changePassword(const QString &name, const QString &currentPassword,
+                                   const QString &newPassword)
+{
+    auto session = logIn(name, currentPassword);
+    if (!session)
+        return session.error();
+    if (newPassword == currentPassword)
+        return makeError(tr("The new password must differ from the current one."));
+    if (Status s = PasswordRules::check(newPassword, session->user.name); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto hash = m_hasher.hash(newPassword);
+    if (!hash)
+        return hash.error();
+    if (Status s = m_repository.setPassword(session->user.id, *hash, false); !s)
+        return s;
+    if (Status s = m_audit.record(session->actor(), QStringLiteral("change_password"), userRecord,
+                                  session->user.id.value(), session->user.name);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Session> UserService::logIn(const QString &name, const QString &password)
+{
+    const QString userName = normalisedUserName(name);
+    const auto wrong = [] { return makeError(tr("The user name or the password is wrong.")); };
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto found = m_repository.findByName(userName);
+    if (!found)
+        return found.error();
+    if (!found->has_value()) {
+        // As long as for a known user: the time tells no one which names exist.
+        if (auto unknown = m_hasher.hash(QStringLiteral("no such user")))
+            m_hasher.verify(*unknown, password);
+        if (Status s = m_audit.record(Actor(userName), QStringLiteral("login_failed"), userRecord, 0,
+                                      tr("no user %1").arg(userName));
+            !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return wrong();
+    }
+    User user = **found;
+    const QDateTime now = m_now();
+    if (user.lockedUntil.isValid() && user.lockedUntil > now)
+        return makeError(tr("Too many wrong passwords: %1 is locked until %2.")
+                             .arg(user.name, localTime(user.lockedUntil)));
+    auto hash = m_repository.passwordHash(user.id);
+    if (!hash)
+        return hash.error();
+    if (!m_hasher.verify(*hash, password)) {
+        const int failures = user.failedLogins + 1;
+        QDateTime lockedUntil;
+        if (failures >= failuresBeforeLock) {
+            const int doublings = std::min(failures - failuresBeforeLock, 20);
+            lockedUntil = now.addSecs(std::min(firstLockSeconds << doublings, longestLockSeconds));
+        }
+        if (Status s = m_repository.recordFailure(user.id, failures, lockedUntil); !s)
+            return s.error();
+        const QString summary = lockedUntil.isValid()
+                                    ? tr("%n wrong password(s) in a row; locked until %1", nullptr, failures)
+                                          .arg(Timestamps::toStorage(lockedUntil))
+                                    : tr("%n wrong password(s) in a row", nullptr, failures);
+        if (Status s = m_audit.record(Actor(user.name), QStringLiteral("login_failed"), userRecord,
+                                      user.id.value(), summary);
+            !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        if (lockedUntil.isValid())
+            return makeError(tr("The user name or the password is wrong. After %n wrong "
+                                "passwords in a row, %1 is locked until %2.", nullptr, failures)
+                                 .arg(user.name, localTime(lockedUntil)));
+        return wrong();
+    }
+    if (user.disabled)
+        return makeError(tr("The user %1 is disabled. Ask an administrator.").arg(user.name));
+    auto role = findRole(user.role);
+    if (!role)
+        return role.error();
+    if (!role->has_value())
+        return makeError(tr("The role %1 of user %2 no longer exists. Ask an administrator.")
+                             .arg(user.role, user.name));
+    if (user.failedLogins > 0) {
+        if (Status s = m_repository.clearFailures(user.id); !s)
+            return s.error();
+        user.failedLogins = 0;
+        user.lockedUntil = {};
+    }
+    if (m_hasher.needsRehash(*hash)) {
+        auto stronger = m_hasher.hash(password);
+        if (!stronger)
+            return stronger.error();
+        if (Status s = m_repository.setPassword(user.id, *stronger, user.mustChangePassword); !s)
+            return s.error();
+    }
+    Session session{user, **role};
+    if (Status s = m_audit.record(session.actor(), QStringLiteral("log_in"), userRecord,
+                                  user.id.value(), user.name);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return session;
+}
+
+Result<std::vector<Role>> UserService::roles()
+{
+    std::vector<Role> result = builtInRoles();
+    auto custom = m_repository.customRoles();
+    if (!custom)
+        return custom.error();
+    result.insert(result.end(), custom->begin(), custom->end());
+    return result;
+}
+
+Result<std::optional<Role>> UserService::findRole(const QString &name)
+{
+    if (auto role = builtInRole(name))
+        return role;
+    return m_repository.findCustomRole(name);
+}
+
+Status UserService::saveRole(const Actor &actor, const Role &role)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
+        return s;
+    const QString name = role.name.simplified();
+    if (name.isEmpty())
+        return makeError(tr("A role needs a name."));
+    if (builtInRole(name.toLower()))
+        return makeError(tr("%1 is one of Kontor's own roles, which cannot be changed; save the "
+                            "permissions under another name.")
+                             .arg(name));
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto existing = m_repository.findCustomRole(name);
+    if (!existing)
+        return existing.error();
+    Role saved{name, role.permissions, false};
+    if (Status s = existing->has_value() ? m_repository.updateRole(saved) : m_repository.insertRole(saved); !s)
+        return s;
+    if (Status s = m_audit.record(actor, existing->has_value() ? QStringLiteral("update") : QStringLiteral("create"),
+                                  QStringLiteral("role"), 0, name + u": " + saved.permissions.toStorage());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace Kontor

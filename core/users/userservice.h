@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "passwords.h"
+#include "user.h"
+#include "userrepository.h"
+
+#include "common/actor.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Kontor {
+
+class AuditLog;
+class Database;
+
+/// A user who has logged in, with what their role lets them do.
+struct Session
+{
+    User user;
+    Role role;
+    /// The actor the services get for what this user does.
+    Actor actor() const;
+};
+
+/// What an administrator enters for a new user.
+struct NewUser
+{
+    QString name;
+    QString fullName;
+    QString role;
+    QString password;  ///< a first password, to be changed at the first login
+};
+
+/**
+ * Users, roles and logging in. Managing users needs the permission ManageUsers; every change
+ * and every login, failed or not, is audited. After five wrong passwords in a row a user is
+ * locked, for 30 seconds and twice as long after each further wrong one, up to an hour.
+ */
+class UserService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserService)
+public:
+    static constexpr int failuresBeforeLock = 5;
+
+    UserService(Database &db, UserRepository &repository, AuditLog &audit,
+                QObject *parent = nullptr);
+
+    UserRepository &repository() { return m_repository; }
+    /// Tests: a cheaper hash, and a clock to move.
+    void setHashStrength(PasswordHasher::Strength strength) { m_hasher = PasswordHasher(strength); }
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+
+    /// Whether logging in is needed: the company has users.
+    Result<bool> hasUsers();
+    /// The company's first user, its administrator. Refused once the company has users.
+    Result<UserId> createAdministrator(const Actor &actor, const QString &name,
+                                       const QString &fullName, const QString &password);
+    Result<UserId> addUser(const Actor &actor, const NewUser &user);
+    Status setDisabled(const Actor &actor, const QString &name, bool disabled);
+    Status setRole(const Actor &actor, const QString &name, const QString &role);
+    /// A new password set by an administrator: the user must change it at the next login.
+    Status resetPassword(const Actor &actor, const QString &name, const QString &password);
+    /// The user's own change, with the current password.
+    Status changePassword(const QString &name, const QString &currentPassword,
+                          const QString &newPassword);
+    Result<Session> logIn(const QString &name, const QString &password);
+
+    /// The built-in roles, then the custom ones.
+    Result<std::vector<Role>> roles();
+    Result<std::optional<Role>> findRole(const QString &name);
+    /// Creates a custom role or changes its permissions; built-in roles cannot be changed.
+    Status saveRole(const Actor &actor, const Role &role);
+
+private:
+    Result<User> existingUser(const QString &name);
+    Status keepAnAdministrator(const User &user, bool disabling, const QString &newRole);
+
+    Database &m_db;
+    UserRepository &m_repository;
+    AuditLog &m_audit;
+    PasswordHasher m_hasher;
+    std::function<QDateTime()> m_now;
+};
+
+} // namespace Kontor

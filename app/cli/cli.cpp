@@ -7,6 +7,9 @@
 #include "demo/democompany.h"
 #include "importing/importservice.h"
 #include "maintenance/integritycheck.h"
+#include "terminal.h"
+#include "users/accesspolicy.h"
+#include "users/userservice.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -40,8 +43,16 @@ QString description()
               "                                         import shop order exports (CSV)\n"
               "  import history [--json]                the import batches, newest first\n"
               "  import undo BATCH                      take an import batch back\n"
+              "  users list|roles [--json]              the users; the roles and their permissions\n"
+              "  users add NAME [--role ROLE] [--full-name TEXT]\n"
+              "                                         a new user; the first is the administrator\n"
+              "  users disable|enable|reset-password NAME, users set-role NAME ROLE\n"
+              "  users passwd                           change your own password\n"
               "\n"
               "The company file is --db PATH, else $KONTOR_DB, else %1.\n"
+              "A company with users opens with --user NAME (else $KONTOR_USER) and the password\n"
+              "from $KONTOR_PASSWORD, else typed at the prompt. New passwords come from\n"
+              "$KONTOR_NEW_PASSWORD, else the prompt.\n"
               "\n"
               "Exit codes:\n"
               "  0  success; for check: no problems; for import: every order went in\n"
@@ -49,7 +60,8 @@ QString description()
               "     for import: some orders were rejected (each is printed)\n"
               "  2  usage error: unknown command or option, bad value\n"
               "  3  the company file could not be opened (missing, damaged, not a Kontor file,\n"
-              "     or written by a newer Kontor); for import: nothing could be imported")
+              "     or written by a newer Kontor); for import: nothing could be imported\n"
+              "  4  refused: the login failed, or the user may not do this")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 
@@ -58,23 +70,68 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     QString dbPath;
+    QString user;   ///< --user, else $KONTOR_USER
 };
 
-Result<std::unique_ptr<Company>> openCompany(const Context &c, Database::OpenMode mode)
-{
-    return Company::open(c.dbPath, mode);
-}
-
-int failOpen(const Context &c, const Error &error)
+int fail(const Context &c, const Error &error, int exitCode = Failed)
 {
     c.err << tr("kontor-cli: %1").arg(error.toString()) << Qt::endl;
-    return NoDatabase;
+    return exitCode;
 }
 
-int fail(const Context &c, const Error &error)
+/// An open company and who acts in it.
+struct Opened
 {
-    c.err << tr("kontor-cli: %1").arg(error.toString()) << Qt::endl;
-    return Failed;
+    std::unique_ptr<Company> company;
+    Actor actor;
+    std::optional<Session> session;  ///< unset: the company has no users (yet)
+    QString password;                ///< the one logged in with, for 'users passwd'
+};
+
+enum class PasswordChange { Required, Allowed };
+
+/**
+ * Opens the company and logs in: with --user and the password from $KONTOR_PASSWORD or the
+ * prompt when the company has users; as the operating-system user while it has none. Returns
+ * Success, or the exit code after saying why not.
+ */
+int openAs(const Context &c, Database::OpenMode mode, Opened &opened,
+           PasswordChange change = PasswordChange::Required)
+{
+    auto company = Company::open(c.dbPath, mode);
+    if (!company)
+        return fail(c, company.error(), NoDatabase);
+    opened.company = std::move(company).value();
+    auto hasUsers = opened.company->users().hasUsers();
+    if (!hasUsers)
+        return fail(c, hasUsers.error(), NoDatabase);
+    if (!*hasUsers) {
+        if (!c.user.isEmpty())
+            return fail(c, makeError(tr("the company has no users yet, so there is no %1 to log in "
+                                        "as; 'users add NAME' makes its administrator.")
+                                         .arg(c.user)),
+                        Refused);
+        opened.actor = Actor::fromOperatingSystem();
+        return Success;
+    }
+    if (c.user.isEmpty())
+        return fail(c, makeError(tr("the company is protected by logins: give --user NAME (or "
+                                    "$KONTOR_USER), with the password in $KONTOR_PASSWORD or at "
+                                    "the prompt.")),
+                    Refused);
+    const QString password = readSecret("KONTOR_PASSWORD", tr("Password for %1: ").arg(c.user), c.err);
+    auto session = opened.company->users().logIn(c.user, password);
+    if (!session)
+        return fail(c, session.error(), Refused);
+    if (session->user.mustChangePassword && change == PasswordChange::Required)
+        return fail(c, makeError(tr("%1 must choose a new password first: kontor-cli --user %1 "
+                                    "users passwd")
+                                     .arg(session->user.name)),
+                    Refused);
+    opened.actor = session->actor();
+    opened.session = std::move(session).value();
+    opened.password = password;
+    return Success;
 }
 
 int commandInit(const Context &c, const QString &name, const QString &currencyCode)
@@ -84,10 +141,10 @@ int commandInit(const Context &c, const QString &name, const QString &currencyCo
         c.err << tr("kontor-cli: '%1' is not a currency code such as EUR.").arg(currencyCode) << Qt::endl;
         return UsageError;
     }
-    auto company = openCompany(c, Database::OpenMode::CreateIfMissing);
-    if (!company)
-        return failOpen(c, company.error());
-    if (Status s = (*company)->initialise(Actor::fromOperatingSystem(), {name, currency}); !s)
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::CreateIfMissing, o); code != Success)
+        return code;
+    if (Status s = o.company->initialise(o.actor, {name, currency}); !s)
         return fail(c, s.error());
     c.out << tr("Set up %1 in %2.").arg(name, QDir::toNativeSeparators(c.dbPath)) << Qt::endl;
     return Success;
@@ -95,9 +152,9 @@ int commandInit(const Context &c, const QString &name, const QString &currencyCo
 
 int commandDemo(const Context &c, qint64 orders, quint32 seed)
 {
-    auto company = openCompany(c, Database::OpenMode::CreateIfMissing);
-    if (!company)
-        return failOpen(c, company.error());
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::CreateIfMissing, o); code != Success)
+        return code;
     DemoOptions options;
     options.orders = orders;
     options.seed = seed;
@@ -111,7 +168,7 @@ int commandDemo(const Context &c, qint64 orders, quint32 seed)
         }
         return true;
     };
-    if (Status s = DemoCompany::generate(**company, Actor::fromOperatingSystem(), options); !s)
+    if (Status s = DemoCompany::generate(*o.company, o.actor, options); !s)
         return fail(c, s.error());
     const int count = orders > INT_MAX ? INT_MAX : int(orders);
     c.out << QCoreApplication::translate("Kontor::Cli", "The demo company with %n order(s) is in %1 (%2 s).",
@@ -124,15 +181,15 @@ int commandDemo(const Context &c, qint64 orders, quint32 seed)
 
 int commandInfo(const Context &c, bool json)
 {
-    auto company = openCompany(c, Database::OpenMode::ExistingOnly);
-    if (!company)
-        return failOpen(c, company.error());
-    auto stats = (*company)->statistics();
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    auto stats = o.company->statistics();
     if (!stats)
         return fail(c, stats.error());
-    auto profile = (*company)->profile();
+    auto profile = o.company->profile();
     const QString name = profile ? profile->name : QString();
-    const int schema = (*company)->database().schemaVersion();
+    const int schema = o.company->database().schemaVersion();
     if (json) {
         QJsonObject tables;
         for (const auto &[table, rows] : stats->tableRows)
@@ -156,10 +213,10 @@ int commandInfo(const Context &c, bool json)
 
 int commandCheck(const Context &c)
 {
-    auto company = openCompany(c, Database::OpenMode::ExistingOnly);
-    if (!company)
-        return failOpen(c, company.error());
-    auto problems = IntegrityCheck::run((*company)->database());
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    auto problems = IntegrityCheck::run(o.company->database());
     if (!problems)
         return fail(c, problems.error());
     if (problems->empty()) {
@@ -255,21 +312,23 @@ int commandImportOrders(const Context &c, const ImportArguments &a)
             return UsageError;
         }
     }
-    auto company = openCompany(c, Database::OpenMode::ExistingOnly);
-    if (!company)
-        return failOpen(c, company.error());
-    auto initialised = (*company)->isInitialised();
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    auto initialised = o.company->isInitialised();
     if (!initialised || !*initialised) {
         c.err << tr("kontor-cli: the company is not set up yet; run init first.") << Qt::endl;
         return NoDatabase;
     }
-    const Actor actor = Actor::fromOperatingSystem();
+    if (Status s = AccessPolicy::require(o.actor, Permission::RunImports); !s)
+        return fail(c, s.error(), Refused);
+    const Actor &actor = o.actor;
     QJsonArray reports;
     ImportReport rejects;
     int importedFiles = 0; // files read to the end, whether or not their orders were saved
     bool problems = false;
     for (const QString &file : a.files) {
-        auto report = (*company)->imports().importFile(actor, file, options);
+        auto report = o.company->imports().importFile(actor, file, options);
         if (!report) {
             problems = true;
             c.err << tr("kontor-cli: %1").arg(report.error().toString()) << Qt::endl;
@@ -315,10 +374,10 @@ int commandImportOrders(const Context &c, const ImportArguments &a)
 
 int commandImportHistory(const Context &c, bool json)
 {
-    auto company = openCompany(c, Database::OpenMode::ExistingOnly);
-    if (!company)
-        return failOpen(c, company.error());
-    ImportService &imports = (*company)->imports();
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    ImportService &imports = o.company->imports();
     auto batches = imports.batches().all();
     if (!batches)
         return fail(c, batches.error());
@@ -368,13 +427,177 @@ int commandImportHistory(const Context &c, bool json)
 
 int commandImportUndo(const Context &c, qint64 batch)
 {
-    auto company = openCompany(c, Database::OpenMode::ExistingOnly);
-    if (!company)
-        return failOpen(c, company.error());
-    if (Status s = (*company)->imports().undo(Actor::fromOperatingSystem(), ImportBatchId(batch)); !s)
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    if (Status s = AccessPolicy::require(o.actor, Permission::RunImports); !s)
+        return fail(c, s.error(), Refused);
+    if (Status s = o.company->imports().undo(o.actor, ImportBatchId(batch)); !s)
         return fail(c, s.error());
     c.out << tr("Import batch %1 is undone: its bookings are reversed and its stock is back.").arg(batch)
           << Qt::endl;
+    return Success;
+}
+
+QString newPassword(const Context &c, const QString &userName)
+{
+    return readSecret("KONTOR_NEW_PASSWORD", tr("New password for %1: ").arg(userName), c.err);
+}
+
+QString roleOf(const QString &name)
+{
+    const auto role = builtInRole(name);
+    return role ? roleDisplayName(*role) : name;
+}
+
+int commandUsersList(const Context &c, bool json)
+{
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    auto users = o.company->users().users(o.actor);
+    if (!users)
+        return fail(c, users.error(), Refused);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray list;
+    for (const User &u : *users) {
+        const bool locked = u.lockedUntil.isValid() && u.lockedUntil > now;
+        if (json) {
+            list.append(QJsonObject{{QStringLiteral("name"), u.name},
+                                    {QStringLiteral("full_name"), u.fullName},
+                                    {QStringLiteral("role"), u.role},
+                                    {QStringLiteral("disabled"), u.disabled},
+                                    {QStringLiteral("locked"), locked},
+                                    {QStringLiteral("must_change_password"), u.mustChangePassword}});
+            continue;
+        }
+        QStringList notes;
+        if (u.disabled)
+            notes << tr("disabled");
+        if (locked)
+            notes << tr("locked until %1").arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (u.mustChangePassword)
+            notes << tr("must change the password");
+        c.out << QStringLiteral("%1  %2  %3%4")
+                     .arg(u.name, -16)
+                     .arg(roleOf(u.role), -14)
+                     .arg(u.fullName)
+                     .arg(notes.isEmpty() ? QString() : QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + u')')
+              << Qt::endl;
+    }
+    if (json) {
+        c.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        c.out.flush();
+    }
+    return Success;
+}
+
+int commandUsersAdd(const Context &c, const QString &name, const QString &role, const QString &fullName)
+{
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    UserService &users = o.company->users();
+    const QString password = newPassword(c, name);
+    if (!o.session) {
+        // The company's first user: its administrator.
+        if (!role.isEmpty() && role != u"administrator")
+            return fail(c, makeError(tr("the company's first user is its administrator; leave "
+                                        "out --role or give --role administrator.")),
+                        UsageError);
+        auto id = users.createAdministrator(o.actor, name, fullName, password);
+        if (!id)
+            return fail(c, id.error());
+        c.out << tr("%1 is the company's administrator. From now on the company opens with a "
+                    "login: kontor-cli --user %1 …")
+                     .arg(normalisedUserName(name))
+              << Qt::endl;
+        return Success;
+    }
+    if (role.isEmpty())
+        return fail(c, makeError(tr("users add needs --role ROLE (see 'users roles').")), UsageError);
+    auto id = users.addUser(o.actor, {name, fullName, role, password});
+    if (!id)
+        return fail(c, id.error(), AccessPolicy::require(o.actor, Permission::ManageUsers) ? Failed : Refused);
+    c.out << tr("%1 can log in now, as %2, and must choose a new password at the first login.")
+                 .arg(normalisedUserName(name), roleOf(role))
+          << Qt::endl;
+    return Success;
+}
+
+int commandUsersChange(const Context &c, const QString &what, const QString &name, const QString &role)
+{
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o, PasswordChange::Allowed);
+        code != Success)
+        return code;
+    UserService &users = o.company->users();
+    if (what == u"passwd") {
+        if (!o.session)
+            return fail(c, makeError(tr("the company has no users yet.")), Refused);
+        Status s = users.changePassword(o.session->user.name, o.password,
+                                        newPassword(c, o.session->user.name));
+        if (!s)
+            return fail(c, s.error());
+        c.out << tr("The password of %1 is changed.").arg(o.session->user.name) << Qt::endl;
+        return Success;
+    }
+    if (o.session && o.session->user.mustChangePassword)
+        return fail(c, makeError(tr("%1 must choose a new password first: kontor-cli --user %1 "
+                                    "users passwd")
+                                     .arg(o.session->user.name)),
+                    Refused);
+    const QString who = normalisedUserName(name);
+    Status s;
+    QString done;
+    if (what == u"disable" || what == u"enable") {
+        s = users.setDisabled(o.actor, name, what == u"disable");
+        done = what == u"disable" ? tr("%1 is disabled.").arg(who) : tr("%1 is enabled.").arg(who);
+    } else if (what == u"reset-password") {
+        s = users.resetPassword(o.actor, name, newPassword(c, name));
+        done = tr("%1 has a new password and must change it at the next login.").arg(who);
+    } else { // set-role
+        s = users.setRole(o.actor, name, role);
+        done = tr("%1 is %2 now.").arg(who, roleOf(role));
+    }
+    if (!s)
+        return fail(c, s.error(), AccessPolicy::require(o.actor, Permission::ManageUsers) ? Failed : Refused);
+    c.out << done << Qt::endl;
+    return Success;
+}
+
+int commandUsersRoles(const Context &c, bool json)
+{
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    auto roles = o.company->users().roles();
+    if (!roles)
+        return fail(c, roles.error());
+    QJsonArray list;
+    for (const Role &role : *roles) {
+        if (json) {
+            QJsonArray keys;
+            for (const PermissionInfo &info : permissionList()) {
+                if (role.permissions.has(info.permission))
+                    keys.append(QLatin1StringView(info.key));
+            }
+            list.append(QJsonObject{{QStringLiteral("name"), role.name},
+                                    {QStringLiteral("built_in"), role.builtIn},
+                                    {QStringLiteral("permissions"), keys}});
+            continue;
+        }
+        c.out << roleDisplayName(role) << (role.builtIn ? QString() : tr(" (custom)")) << u':' << Qt::endl;
+        for (const PermissionInfo &info : permissionList()) {
+            if (role.permissions.has(info.permission))
+                c.out << QStringLiteral("  %1 %2").arg(QLatin1StringView(info.key), -20).arg(permissionName(info.permission))
+                      << Qt::endl;
+        }
+    }
+    if (json) {
+        c.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        c.out.flush();
+    }
     return Success;
 }
 
@@ -409,9 +632,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption rejectsOption(QStringLiteral("rejects"),
                                            tr("import: write the rejected orders' records here."),
                                            tr("OUT.csv"));
-    parser.addOptions({dbOption, jsonOption, ordersOption, seedOption, nameOption, currencyOption,
-                       profileOption, shopOption, dryRunOption, allOrNothingOption, rejectsOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, info, check or import"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        tr("Log in as this user (else $KONTOR_USER)."), tr("NAME"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), tr("users add: the new user's role."),
+                                        tr("ROLE"));
+    const QCommandLineOption fullNameOption(QStringLiteral("full-name"),
+                                            tr("users add: the new user's full name."), tr("TEXT"));
+    parser.addOptions({dbOption, userOption, jsonOption, ordersOption, seedOption, nameOption,
+                       currencyOption, profileOption, shopOption, dryRunOption, allOrNothingOption,
+                       rejectsOption, roleOption, fullNameOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("init, demo, info, check, import or users"));
 
     if (!parser.parse(arguments)) {
         err << tr("kontor-cli: %1").arg(parser.errorText()) << Qt::endl
@@ -428,8 +659,32 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
+    const QString user = parser.isSet(userOption) ? parser.value(userOption)
+                                                  : qEnvironmentVariable("KONTOR_USER");
+    const Context c{out, err, Database::resolvePath(parser.value(dbOption)), user};
+    if (!positional.isEmpty() && positional.first() == u"users") {
+        const QString what = positional.value(1);
+        const bool json = parser.isSet(jsonOption);
+        if (what == u"list" && positional.size() == 2)
+            return commandUsersList(c, json);
+        if (what == u"roles" && positional.size() == 2)
+            return commandUsersRoles(c, json);
+        if (what == u"add" && positional.size() == 3)
+            return commandUsersAdd(c, positional[2], parser.value(roleOption), parser.value(fullNameOption));
+        if (what == u"passwd" && positional.size() == 2)
+            return commandUsersChange(c, what, QString(), QString());
+        if ((what == u"disable" || what == u"enable" || what == u"reset-password")
+            && positional.size() == 3)
+            return commandUsersChange(c, what, positional[2], QString());
+        if (what == u"set-role" && positional.size() == 4)
+            return commandUsersChange(c, what, positional[2], positional[3]);
+        err << tr("kontor-cli: users takes 'list', 'roles', 'add NAME', 'passwd', 'disable NAME', "
+                  "'enable NAME', 'reset-password NAME' or 'set-role NAME ROLE'.")
+            << Qt::endl
+            << tr("Try 'kontor-cli --help'.") << Qt::endl;
+        return UsageError;
+    }
     if (!positional.isEmpty() && positional.first() == u"import") {
-        const Context c{out, err, Database::resolvePath(parser.value(dbOption))};
         const QString what = positional.value(1);
         if (what == u"orders" && positional.size() > 2) {
             ImportArguments a;
@@ -459,7 +714,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << tr("Try 'kontor-cli --help'.") << Qt::endl;
         return UsageError;
     }
-    const Context c{out, err, Database::resolvePath(parser.value(dbOption))};
     const QString command = positional.first();
     if (command == u"init")
         return commandInit(c, parser.value(nameOption), parser.value(currencyOption));

@@ -15,6 +15,7 @@ enum ExitCode {
     Failed = 1,        ///< the command ran and found problems or could not finish
     UsageError = 2,    ///< unknown command or option, bad value
     NoDatabase = 3,    ///< the company file could not be opened
+    Refused = 4,       ///< the login failed, or the user lacks the permission
 };
 
 /// Runs kontor-cli with its arguments (the program name first); returns the exit code.

@@ -9,6 +9,7 @@
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 #include "stock/stockservice.h"
+#include "users/accesspolicy.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -328,6 +329,8 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
                                                const ImportOptions &options,
                                                const Progress &progress)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
+        return s.error();
     auto reader = OrderReader::open(path, options.profile, m_defaultCurrency);
     if (!reader)
         return reader.error();
@@ -485,6 +488,8 @@ Result<bool> ImportService::canUndo(ImportBatchId id)
 
 Status ImportService::undo(const Actor &actor, ImportBatchId id)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();

@@ -12,11 +12,6 @@ namespace Kontor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kontor::PasswordRules", text);
-}
-
 bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;

@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Kontor {
@@ -16,6 +17,7 @@ namespace Kontor {
  */
 class PasswordHasher
 {
+    Q_DECLARE_TR_FUNCTIONS(Kontor::PasswordHasher)
 public:
     struct Strength
     {
@@ -43,6 +45,7 @@ private:
 /// The rules a new password must meet.
 class PasswordRules
 {
+    Q_DECLARE_TR_FUNCTIONS(Kontor::PasswordRules)
 public:
     static constexpr int minimumLength = 10;
 

@@ -147,6 +147,13 @@ Result<UserId> UserService::addUser(const Actor &actor, const NewUser &newUser)
     return id;
 }
 
+Result<std::vector<User>> UserService::users(const Actor &actor)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
+        return s.error();
+    return m_repository.all();
+}
+
 Status UserService::keepAnAdministrator(const User &user, bool disabling, const QString &newRole)
 {
     const QString admin = QStringLiteral("administrator");

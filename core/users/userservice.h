@@ -61,6 +61,8 @@ public:
     Result<UserId> createAdministrator(const Actor &actor, const QString &name,
                                        const QString &fullName, const QString &password);
     Result<UserId> addUser(const Actor &actor, const NewUser &user);
+    /// Every user, by name.
+    Result<std::vector<User>> users(const Actor &actor);
     Status setDisabled(const Actor &actor, const QString &name, bool disabled);
     Status setRole(const Actor &actor, const QString &name, const QString &role);
     /// A new password set by an administrator: the user must change it at the next login.

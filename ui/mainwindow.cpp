@@ -68,9 +68,10 @@ QString withSuffix(const QString &path)
 
 } // namespace
 
-MainWindow::MainWindow(Company &company, QWidget *parent)
+MainWindow::MainWindow(Company &company, Actor actor, QWidget *parent)
     : QMainWindow(parent)
     , m_company(company)
+    , m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
@@ -90,11 +91,28 @@ MainWindow::MainWindow(Company &company, QWidget *parent)
     m_rowCount = new QLabel(this);
     m_rowCount->setObjectName(QStringLiteral("rowCount"));
     statusBar()->addWidget(m_rowCount);
+    m_user = new QLabel(this);
+    m_user->setObjectName(QStringLiteral("user"));
+    if (m_actor.user.isValid()) {
+        m_user->setText(tr("Logged in as %1").arg(m_actor.name));
+    } else {
+        m_user->setText(tr("No logins"));
+        m_user->setToolTip(tr("This company has no users yet: whoever opens its file may see and "
+                              "change everything. Give it an administrator with kontor-cli users "
+                              "add NAME."));
+    }
+    statusBar()->addPermanentWidget(m_user);
 
-    addPage(new OrdersPage(company.orders(), m_stack));
-    addPage(new StockPage(company.stock(), m_stack));
-    addPage(new PersonnelPage(company.personnel(), m_stack));
-    addPage(new AccountingPage(company.accounting(), m_stack));
+    // Each page only for those who may see it; salaries only for those who may see them.
+    const Permissions may = m_actor.permissions;
+    if (may.has(Permission::ViewOrders))
+        addPage(new OrdersPage(company.orders(), m_stack));
+    if (may.has(Permission::ViewStock))
+        addPage(new StockPage(company.stock(), m_stack));
+    if (may.has(Permission::ViewPersonnel))
+        addPage(new PersonnelPage(company.personnel(), may.has(Permission::ViewSalaries), m_stack));
+    if (may.has(Permission::ViewBookings))
+        addPage(new AccountingPage(company.accounting(), m_stack));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
@@ -111,7 +129,8 @@ MainWindow::MainWindow(Company &company, QWidget *parent)
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1200, 800);
     restoreState(settings.value(stateKey).toByteArray());
-    setCurrentPage(qBound(0, settings.value(pageKey, 0).toInt(), int(m_pages.size()) - 1));
+    if (!m_pages.isEmpty())
+        setCurrentPage(qBound(0, settings.value(pageKey, 0).toInt(), int(m_pages.size()) - 1));
 }
 
 MainWindow::~MainWindow() = default;
@@ -141,7 +160,10 @@ void MainWindow::createMenus()
     QAction *importAction = file->addAction(tr("&Import Orders…"), this, &MainWindow::chooseImportFiles);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Import the order exports (CSV) of a web shop"));
-    file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    QAction *historyAction = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    const bool mayImport = m_actor.permissions.has(Permission::RunImports);
+    importAction->setEnabled(mayImport);
+    historyAction->setEnabled(mayImport);
     file->addSeparator();
     file->addAction(tr("Save a &Backup Copy…"), this, &MainWindow::saveBackup);
     file->addSeparator();
@@ -361,7 +383,8 @@ ImportWizard *MainWindow::importOrders(const QStringList &files)
     if (!m_importWizard) {
         const auto profile = m_company.profile();
         m_importWizard = new ImportWizard(m_company.database().path(),
-                                          profile ? profile->baseCurrency : Currency::eur(), this);
+                                          profile ? profile->baseCurrency : Currency::eur(), m_actor,
+                                          this);
         m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_importWizard, &ImportWizard::importFinished, this, [this](bool committed) {
             if (!committed)
@@ -389,7 +412,7 @@ ImportWizard *MainWindow::importWizard() const
 ImportHistoryDialog *MainWindow::showImportHistory()
 {
     if (!m_importHistory) {
-        m_importHistory = new ImportHistoryDialog(m_company.imports(), this);
+        m_importHistory = new ImportHistoryDialog(m_company.imports(), m_actor, this);
         m_importHistory->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_importHistory, &ImportHistoryDialog::batchUndone, this, [this] {
             refreshPages();
@@ -417,20 +440,20 @@ void MainWindow::refreshPages()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedExports(event->mimeData()).isEmpty())
+    if (m_actor.permissions.has(Permission::RunImports) && !droppedExports(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!droppedExports(event->mimeData()).isEmpty())
+    if (m_actor.permissions.has(Permission::RunImports) && !droppedExports(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QStringList files = droppedExports(event->mimeData());
-    if (files.isEmpty())
+    if (files.isEmpty() || !m_actor.permissions.has(Permission::RunImports))
         return;
     event->acceptProposedAction();
     importOrders(files);

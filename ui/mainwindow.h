@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -34,7 +36,8 @@ class MainWindow final : public QMainWindow
 public:
     static constexpr int MaxRecentFiles = 8;
 
-    explicit MainWindow(Company &company, QWidget *parent = nullptr);
+    /// actor: who works in the window; it shows only what the actor's permissions allow.
+    MainWindow(Company &company, Actor actor, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Puts path first in the recent files (QSettings "recentFiles"), at most MaxRecentFiles.
@@ -87,6 +90,8 @@ private:
     void showPageError(const QString &message);
 
     Company &m_company;
+    const Actor m_actor;
+    QLabel *m_user = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<PageWidget *> m_pages;

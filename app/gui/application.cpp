@@ -6,6 +6,8 @@
 #include "demo/democompany.h"
 #include "mainwindow.h"
 #include "startdialog.h"
+#include "users/administratordialog.h"
+#include "users/logindialog.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -18,11 +20,11 @@ namespace {
 // Orders in the demo company that the first-start dialog creates: enough to feel real,
 // quick to make (about a second per thousand orders).
 constexpr qint64 demoOrders = 3000;
+const QString lastUserKey = QStringLiteral("lastUser");
 }
 
 Application::Application(QObject *parent)
     : QObject(parent)
-    , m_actor(Actor::fromOperatingSystem())
 {
 }
 
@@ -57,8 +59,31 @@ bool Application::openCompany(const QString &path)
                                   : initialised.error());
         return false;
     }
-    showWindow(std::move(company).value(), path);
+    auto actor = logIn(**company);
+    if (!actor)
+        return false;
+    showWindow(std::move(company).value(), *actor, path);
     return true;
+}
+
+std::optional<Actor> Application::logIn(Company &company)
+{
+    auto hasUsers = company.users().hasUsers();
+    if (!hasUsers) {
+        Ui::showError(m_window, tr("Open company"), hasUsers.error());
+        return std::nullopt;
+    }
+    if (!*hasUsers)
+        return Actor::fromOperatingSystem();
+    const auto profile = company.profile();
+    Ui::LoginDialog dialog(company.users(),
+                           profile ? profile->name : QFileInfo(company.database().path()).fileName(),
+                           m_window);
+    dialog.setUserName(QSettings().value(lastUserKey).toString());
+    if (dialog.exec() != QDialog::Accepted || !dialog.session())
+        return std::nullopt;
+    QSettings().setValue(lastUserKey, dialog.session()->user.name);
+    return dialog.session()->actor();
 }
 
 bool Application::createCompany(const QString &path, bool demo, const QString &name)
@@ -68,6 +93,7 @@ bool Application::createCompany(const QString &path, bool demo, const QString &n
         Ui::showError(m_window, tr("New company"), company.error());
         return false;
     }
+    Actor actor = Actor::fromOperatingSystem();
     Status status;
     if (demo) {
         QProgressDialog progress(tr("Creating the demo company…"), tr("Cancel"), 0, int(demoOrders), m_window);
@@ -80,23 +106,32 @@ bool Application::createCompany(const QString &path, bool demo, const QString &n
             QCoreApplication::processEvents();
             return !progress.wasCanceled();
         };
-        status = DemoCompany::generate(**company, m_actor, options);
+        status = DemoCompany::generate(**company, actor, options);
     } else {
-        status = (*company)->initialise(m_actor, {name});
+        status = (*company)->initialise(actor, {name});
     }
     if (!status) {
         Ui::showError(m_window, tr("New company"), status.error());
         return false;
     }
-    showWindow(std::move(company).value(), path);
+    if (!demo) {
+        // A real company gets its administrator now (or later, from the command line).
+        Ui::AdministratorDialog administrator((*company)->users(), actor, m_window);
+        if (administrator.exec() == QDialog::Accepted && administrator.session()) {
+            actor = administrator.session()->actor();
+            QSettings().setValue(lastUserKey, administrator.session()->user.name);
+        }
+    }
+    showWindow(std::move(company).value(), actor, path);
     return true;
 }
 
-void Application::showWindow(std::unique_ptr<Company> company, const QString &path)
+void Application::showWindow(std::unique_ptr<Company> company, const Actor &actor,
+                             const QString &path)
 {
     // The new window appears before the old one goes, so the application never runs
     // out of windows (and quits) in between.
-    auto *window = new Ui::MainWindow(*company);
+    auto *window = new Ui::MainWindow(*company, actor);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &Ui::MainWindow::openCompanyRequested, this,
             [this](const QString &file) { openCompany(file); });

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace Kontor::Ui {
 class MainWindow;
@@ -36,9 +37,11 @@ public:
 private:
     bool openCompany(const QString &path);
     bool createCompany(const QString &path, bool demo, const QString &name);
-    void showWindow(std::unique_ptr<Company> company, const QString &path);
+    /// Who works in the company: a logged-in user when it has users, else the operating
+    /// system's. Unset when the user cancelled the login.
+    std::optional<Actor> logIn(Company &company);
+    void showWindow(std::unique_ptr<Company> company, const Actor &actor, const QString &path);
 
-    Actor m_actor;
     std::unique_ptr<Company> m_company;
     QPointer<Ui::MainWindow> m_window;
 };

@@ -93,7 +93,7 @@ ImportBatchId TestImportHistoryDialog::import(const QString &path)
 
 void TestImportHistoryDialog::empty_historyHasNothingToUndo()
 {
-    ImportHistoryDialog dialog(m_company->company().imports());
+    ImportHistoryDialog dialog(m_company->company().imports(), Test::TestCompany::actor());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.model()->rowCount(), 0);
@@ -104,7 +104,7 @@ void TestImportHistoryDialog::batches_areListedNewestFirst_withWhatTheyDid()
 {
     const ImportBatchId first = import(fixture(u"shopify-orders.csv"_s));
     const ImportBatchId second = import(fixture(u"woocommerce-algolplus.csv"_s));
-    ImportHistoryDialog dialog(m_company->company().imports());
+    ImportHistoryDialog dialog(m_company->company().imports(), Test::TestCompany::actor());
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -128,7 +128,7 @@ void TestImportHistoryDialog::batches_areListedNewestFirst_withWhatTheyDid()
 void TestImportHistoryDialog::undo_asksFirst_thenUndoes_andCannotBeDoneTwice()
 {
     const ImportBatchId batch = import(fixture(u"shopify-orders.csv"_s));
-    ImportHistoryDialog dialog(m_company->company().imports());
+    ImportHistoryDialog dialog(m_company->company().imports(), Test::TestCompany::actor());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy undone(&dialog, &ImportHistoryDialog::batchUndone);
@@ -155,7 +155,7 @@ void TestImportHistoryDialog::undo_asksFirst_thenUndoes_andCannotBeDoneTwice()
 void TestImportHistoryDialog::undo_answeredNo_changesNothing()
 {
     const ImportBatchId batch = import(fixture(u"shopify-orders.csv"_s));
-    ImportHistoryDialog dialog(m_company->company().imports());
+    ImportHistoryDialog dialog(m_company->company().imports(), Test::TestCompany::actor());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy undone(&dialog, &ImportHistoryDialog::batchUndone);
@@ -182,7 +182,7 @@ void TestImportHistoryDialog::batchChangedByALaterImport_cannotBeUndone()
     file.close();
     const ImportBatchId second = import(path);
 
-    ImportHistoryDialog dialog(m_company->company().imports());
+    ImportHistoryDialog dialog(m_company->company().imports(), Test::TestCompany::actor());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(Test::cellText(*dialog.model(), 0, ImportBatchTableModel::UpdatedColumn), u"1"_s);
@@ -204,7 +204,7 @@ void TestImportHistoryDialog::batchChangedByALaterImport_cannotBeUndone()
 void TestImportHistoryDialog::whileAnImportRuns_nothingIsUndone()
 {
     import(fixture(u"shopify-orders.csv"_s));
-    ImportHistoryDialog dialog(m_company->company().imports());
+    ImportHistoryDialog dialog(m_company->company().imports(), Test::TestCompany::actor());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.undoButton()->isEnabled());

@@ -124,7 +124,7 @@ void TestImportWizard::clickNext(ImportWizard &wizard)
 
 std::unique_ptr<ImportWizard> TestImportWizard::makeWizard(const QStringList &files)
 {
-    auto wizard = std::make_unique<ImportWizard>(m_company->path(), Currency::eur());
+    auto wizard = std::make_unique<ImportWizard>(m_company->path(), Currency::eur(), Test::TestCompany::actor());
     wizard->addFiles(files);
     wizard->show();
     if (!QTest::qWaitForWindowExposed(wizard.get()))

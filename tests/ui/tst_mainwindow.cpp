@@ -22,6 +22,7 @@
 #include "stock/articletablemodel.h"
 #include "stock/stockmovementtablemodel.h"
 #include "stock/stockpage.h"
+#include "users/user.h"
 
 #include <QAbstractButton>
 #include <QHeaderView>
@@ -39,6 +40,7 @@
 
 using namespace Kontor;
 using namespace Kontor::Ui;
+using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
 {
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void droppedCsvFiles_openTheImportWizard();
     void droppedOtherFiles_areRefused();
     void finishedImport_refreshesThePages_andTheHistoryListsIt();
+    void clerk_seesNeitherPersonnelNorBooks_andCannotImport();
+    void personnelWithoutSalaries_hasNoSalaryRow();
 
 private:
     template<class Page>
@@ -88,7 +92,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_window = std::make_unique<MainWindow>(m_company->company());
+    m_window = std::make_unique<MainWindow>(m_company->company(), Test::TestCompany::actor());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -322,7 +326,7 @@ void TestMainWindow::geometryAndPage_areRemembered()
     QVERIFY(m_window->close());
     QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
     QVERIFY(QSettings().contains(QStringLiteral("mainWindow/state")));
-    MainWindow again(m_company->company());
+    MainWindow again(m_company->company(), Test::TestCompany::actor());
     QCOMPARE(again.size(), QSize(900, 650));
     QCOMPARE(again.currentPage(), 2);
 }
@@ -393,7 +397,7 @@ void TestMainWindow::finishedImport_refreshesThePages_andTheHistoryListsIt()
 {
     // A company of its own: the import changes it.
     Test::TestCompany company(Test::TestCompany::Setup::Initialised);
-    MainWindow window(company.company());
+    MainWindow window(company.company(), Test::TestCompany::actor());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setCurrentPage(0);
@@ -432,4 +436,39 @@ void TestMainWindow::finishedImport_refreshesThePages_andTheHistoryListsIt()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::clerk_seesNeitherPersonnelNorBooks_andCannotImport()
+{
+    Actor clerk(u"karl"_s);
+    clerk.user = UserId(7);
+    clerk.permissions = builtInRole(u"clerk")->permissions;
+    MainWindow window(m_company->company(), clerk);
+    QCOMPARE(window.pages().size(), 2);
+    QVERIFY(window.findChild<OrdersPage *>());
+    QVERIFY(window.findChild<StockPage *>());
+    QVERIFY(!window.findChild<PersonnelPage *>());
+    QVERIFY(!window.findChild<AccountingPage *>());
+    const QMenu *file = window.menuBar()->actions()[0]->menu();
+    QVERIFY(!findAction(file, QStringLiteral("Import Orders…"))->isEnabled());
+    QVERIFY(!findAction(file, QStringLiteral("Import History…"))->isEnabled());
+    QCOMPARE(window.findChild<QLabel *>(u"user"_s)->text(), u"Logged in as karl"_s);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fixture(u"shopify-orders.csv"_s))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(!enter.isAccepted());
+}
+
+void TestMainWindow::personnelWithoutSalaries_hasNoSalaryRow()
+{
+    Actor actor(u"paula"_s);
+    actor.permissions = {Permission::ViewPersonnel};
+    MainWindow window(m_company->company(), actor);
+    QCOMPARE(window.pages().size(), 1);
+    auto *personnel = window.findChild<PersonnelPage *>();
+    QVERIFY(personnel);
+    QVERIFY(!personnel->detail()->findChild<QLabel *>(u"monthlySalary"_s));
+    QVERIFY(m_window->findChild<PersonnelPage *>()->detail()->findChild<QLabel *>(u"monthlySalary"_s));
+}
+
 #include "tst_mainwindow.moc"

@@ -20,9 +20,10 @@
 
 namespace Kontor::Ui {
 
-ImportHistoryDialog::ImportHistoryDialog(ImportService &imports, QWidget *parent)
+ImportHistoryDialog::ImportHistoryDialog(ImportService &imports, Actor actor, QWidget *parent)
     : QDialog(parent)
     , m_imports(imports)
+    , m_actor(std::move(actor))
     , m_model(new ImportBatchTableModel(imports, this))
 {
     setObjectName(QStringLiteral("importHistory"));
@@ -121,7 +122,7 @@ void ImportHistoryDialog::undoCurrent()
         return;
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status undone = m_imports.undo(Actor::fromOperatingSystem(), batch.id);
+    const Status undone = m_imports.undo(m_actor, batch.id);
     QApplication::restoreOverrideCursor();
     reload();
     if (!undone) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
 #include "common/ids.h"
 #include "common/result.h"
 
@@ -29,7 +30,8 @@ class ImportHistoryDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportHistoryDialog)
 public:
-    explicit ImportHistoryDialog(ImportService &imports, QWidget *parent = nullptr);
+    /// actor: who undoes batches (the logged-in user).
+    ImportHistoryDialog(ImportService &imports, Actor actor, QWidget *parent = nullptr);
     ~ImportHistoryDialog() override;
 
     ImportBatchTableModel *model() const { return m_model; }
@@ -50,6 +52,7 @@ private:
     void updateButtons();
 
     ImportService &m_imports;
+    const Actor m_actor;
     ImportBatchTableModel *m_model = nullptr;
     TableView *m_view = nullptr;
     QLabel *m_note = nullptr;

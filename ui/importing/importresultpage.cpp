@@ -40,10 +40,12 @@ QLabel *caption(const QString &text, QWidget *parent)
 
 } // namespace
 
-ImportResultPage::ImportResultPage(ImportSession &session, QString companyPath, QWidget *parent)
+ImportResultPage::ImportResultPage(ImportSession &session, QString companyPath, Actor actor,
+                                   QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_companyPath(std::move(companyPath))
+    , m_actor(std::move(actor))
     , m_outcomes(new ImportOutcomeModel(this))
     , m_problems(new ImportProblemModel(this))
 {
@@ -153,7 +155,7 @@ void ImportResultPage::initializePage()
 {
     if (m_job)
         return; // one run per wizard
-    m_job = new ImportJob(m_companyPath, Actor::fromOperatingSystem(), m_session.jobFiles(), this);
+    m_job = new ImportJob(m_companyPath, m_actor, m_session.jobFiles(), this);
     setTitle(m_session.dryRun() ? tr("Checking") : tr("Importing"));
     setSubTitle(m_session.dryRun() ? tr("Kontor reads and books every order, then takes it all "
                                         "back: nothing is saved.")

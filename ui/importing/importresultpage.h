@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
+
 #include "common/result.h"
 
 #include <QWizardPage>
@@ -29,7 +31,8 @@ class ImportResultPage final : public QWizardPage
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportResultPage)
 public:
-    ImportResultPage(ImportSession &session, QString companyPath, QWidget *parent = nullptr);
+    ImportResultPage(ImportSession &session, QString companyPath, Actor actor,
+                     QWidget *parent = nullptr);
     ~ImportResultPage() override;
 
     /// Starts the import.
@@ -66,6 +69,7 @@ private:
 
     ImportSession &m_session;
     const QString m_companyPath;
+    const Actor m_actor;
     ImportJob *m_job = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_fileLabel = nullptr;

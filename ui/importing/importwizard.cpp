@@ -10,7 +10,8 @@
 
 namespace Kontor::Ui {
 
-ImportWizard::ImportWizard(const QString &companyPath, Currency baseCurrency, QWidget *parent)
+ImportWizard::ImportWizard(const QString &companyPath, Currency baseCurrency, Actor actor,
+                           QWidget *parent)
     : QWizard(parent)
     , m_session(new ImportSession(baseCurrency, this))
 {
@@ -20,7 +21,7 @@ ImportWizard::ImportWizard(const QString &companyPath, Currency baseCurrency, QW
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_filesPage = new ImportFilesPage(*m_session, this);
     m_previewPage = new ImportPreviewPage(*m_session, this);
-    m_resultPage = new ImportResultPage(*m_session, companyPath, this);
+    m_resultPage = new ImportResultPage(*m_session, companyPath, std::move(actor), this);
     setPage(FilesPageId, m_filesPage);
     setPage(PreviewPageId, m_previewPage);
     setPage(ResultPageId, m_resultPage);

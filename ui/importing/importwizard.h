@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
+
 #include "common/money.h"
 
 #include <QWizard>
@@ -28,7 +30,9 @@ public:
 
     /// companyPath: the company file the import goes into (the worker opens it itself);
     /// baseCurrency: the company's, for exports that do not name a currency.
-    ImportWizard(const QString &companyPath, Currency baseCurrency, QWidget *parent = nullptr);
+    /// actor: who imports (the logged-in user).
+    ImportWizard(const QString &companyPath, Currency baseCurrency, Actor actor,
+                 QWidget *parent = nullptr);
     /// Stops a running import and waits for it.
     ~ImportWizard() override;
 

@@ -13,7 +13,8 @@
 
 namespace Kontor::Ui {
 
-EmployeeDetailWidget::EmployeeDetailWidget(PersonnelService &personnel, QWidget *parent)
+EmployeeDetailWidget::EmployeeDetailWidget(PersonnelService &personnel, bool showSalary,
+                                           QWidget *parent)
     : QWidget(parent)
     , m_repository(personnel.repository())
 {
@@ -43,7 +44,8 @@ EmployeeDetailWidget::EmployeeDetailWidget(PersonnelService &personnel, QWidget 
     m_hiredOn = addRow(tr("Hired on:"), QStringLiteral("hiredOn"));
     m_leftOn = addRow(tr("Left on:"), QStringLiteral("leftOn"));
     m_weeklyHours = addRow(tr("Weekly hours:"), QStringLiteral("weeklyHours"));
-    m_monthlySalary = addRow(tr("Monthly salary (gross):"), QStringLiteral("monthlySalary"));
+    if (showSalary)
+        m_monthlySalary = addRow(tr("Monthly salary (gross):"), QStringLiteral("monthlySalary"));
     layout->addWidget(m_record);
     layout->addStretch(1);
     showRecord(nullptr);
@@ -100,7 +102,8 @@ void EmployeeDetailWidget::showRecord(const Employee *employee)
     m_hiredOn->setText(Format::date(e.hiredOn));
     m_leftOn->setText(e.leftOn.isValid() ? Format::date(e.leftOn) : tr("still employed"));
     m_weeklyHours->setText(Format::hours(e.weeklyMinutes));
-    m_monthlySalary->setText(Format::money(e.monthlySalary));
+    if (m_monthlySalary)
+        m_monthlySalary->setText(Format::money(e.monthlySalary));
 }
 
 } // namespace Kontor::Ui

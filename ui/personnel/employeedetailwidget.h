@@ -22,7 +22,9 @@ class EmployeeDetailWidget final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmployeeDetailWidget)
 public:
-    explicit EmployeeDetailWidget(PersonnelService &personnel, QWidget *parent = nullptr);
+    /// showSalary: whether the user may see salaries (the permission ViewSalaries); without it
+    /// the salary row is not there at all.
+    EmployeeDetailWidget(PersonnelService &personnel, bool showSalary, QWidget *parent = nullptr);
     ~EmployeeDetailWidget() override;
 
     /// Reads the employee and shows the record; an invalid id shows none.

@@ -14,7 +14,7 @@
 
 namespace Kontor::Ui {
 
-PersonnelPage::PersonnelPage(PersonnelService &personnel, QWidget *parent)
+PersonnelPage::PersonnelPage(PersonnelService &personnel, bool showSalaries, QWidget *parent)
     : PageWidget(parent)
     , m_employees(new EmployeeTableModel(personnel, this))
 {
@@ -29,7 +29,7 @@ PersonnelPage::PersonnelPage(PersonnelService &personnel, QWidget *parent)
     m_employeeView->setSelectsFirstRow(true);
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
-    m_detail = new EmployeeDetailWidget(personnel, scroll);
+    m_detail = new EmployeeDetailWidget(personnel, showSalaries, scroll);
     scroll->setWidget(m_detail);
     splitter->addWidget(list);
     splitter->addWidget(scroll);

@@ -20,7 +20,8 @@ class PersonnelPage final : public PageWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PersonnelPage)
 public:
-    explicit PersonnelPage(PersonnelService &personnel, QWidget *parent = nullptr);
+    /// showSalaries: whether the user may see salaries (the permission ViewSalaries).
+    PersonnelPage(PersonnelService &personnel, bool showSalaries, QWidget *parent = nullptr);
     ~PersonnelPage() override;
 
     QString title() const override;

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Kontor::AccessPolicy</name>
+    <message>
+        <source>%1 may not do this; it needs the permission “%2”. Ask an administrator.</source>
+        <translation>%1 darf das nicht; dazu gehört die Berechtigung „%2“. Fragen Sie einen Administrator.</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Account</name>
     <message>
         <source>Asset</source>
@@ -223,52 +230,6 @@
         <translation>Keine Probleme gefunden: Datei, Verweise, Hauptbuch, Lager und Zeilenzähler sind konsistent.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
-
-Commands:
-  init [--name NAME] [--currency CODE]   set up a new, empty company
-  demo [--orders N] [--seed S]           fill a new company with the demo web shop
-  info [--json]                          company name, schema and row counts
-  check                                  check file, references, ledger, stock, counters
-  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
-         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
-                                         import shop order exports (CSV)
-  import history [--json]                the import batches, newest first
-  import undo BATCH                      take an import batch back
-
-The company file is --db PATH, else $KONTOR_DB, else %1.
-
-Exit codes:
-  0  success; for check: no problems; for import: every order went in
-  1  the command failed or check found problems (each is printed);
-     for import: some orders were rejected (each is printed)
-  2  usage error: unknown command or option, bad value
-  3  the company file could not be opened (missing, damaged, not a Kontor file,
-     or written by a newer Kontor); for import: nothing could be imported</source>
-        <translation>Kontor auf der Befehlszeile: derselbe Kern wie das Desktop-Programm, zur Automatisierung.
-
-Befehle:
-  init [--name NAME] [--currency CODE]   eine neue, leere Firma einrichten
-  demo [--orders N] [--seed S]           eine neue Firma mit dem Demo-Webshop füllen
-  info [--json]                          Firmenname, Schema und Anzahl der Datensätze
-  check                                  Datei, Verweise, Hauptbuch, Lager, Zähler prüfen
-  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
-         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
-                                         Bestellexporte von Shops (CSV) importieren
-  import history [--json]                die Importläufe, der neueste zuerst
-  import undo BATCH                      einen Importlauf rückgängig machen
-
-Die Firmendatei ist --db PATH, sonst $KONTOR_DB, sonst %1.
-
-Exit-Codes:
-  0  Erfolg; bei check: keine Probleme gefunden; bei import: alle Bestellungen übernommen
-  1  Befehl fehlgeschlagen oder check hat Probleme gefunden (jedes wird ausgegeben);
-     bei import: Bestellungen wurden abgelehnt (jede wird ausgegeben)
-  2  Aufruffehler: unbekannter Befehl, unbekannte Option oder ungültiger Wert
-  3  Firmendatei ließ sich nicht öffnen (fehlt, beschädigt, keine Kontor-Datei
-     oder von einer neueren Kontor-Version geschrieben); bei import: nichts importiert</translation>
-    </message>
-    <message>
         <source>%1 (%2, shop %3): %4 inserted, %5 updated, %6 unchanged, %7 rejected; line items: %8; new customers: %9; new articles: %10.</source>
         <translation>%1 (%2, Shop %3) – Bestellungen: %4 neu, %5 aktualisiert, %6 unverändert, %7 abgelehnt; Positionen: %8; neu angelegte Kunden: %9, neu angelegte Artikel: %10.</translation>
     </message>
@@ -341,12 +302,176 @@ Exit-Codes:
         <translation>OUT.csv</translation>
     </message>
     <message>
-        <source>init, demo, info, check or import</source>
-        <translation>init, demo, info, check oder import</translation>
-    </message>
-    <message>
         <source>kontor-cli: import takes &apos;orders FILE...&apos;, &apos;history&apos; or &apos;undo BATCH&apos;.</source>
         <translation>kontor-cli: import erwartet „orders FILE...“, „history“ oder „undo BATCH“.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
+
+Commands:
+  init [--name NAME] [--currency CODE]   set up a new, empty company
+  demo [--orders N] [--seed S]           fill a new company with the demo web shop
+  info [--json]                          company name, schema and row counts
+  check                                  check file, references, ledger, stock, counters
+  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
+         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
+                                         import shop order exports (CSV)
+  import history [--json]                the import batches, newest first
+  import undo BATCH                      take an import batch back
+  users list|roles [--json]              the users; the roles and their permissions
+  users add NAME [--role ROLE] [--full-name TEXT]
+                                         a new user; the first is the administrator
+  users disable|enable|reset-password NAME, users set-role NAME ROLE
+  users passwd                           change your own password
+
+The company file is --db PATH, else $KONTOR_DB, else %1.
+A company with users opens with --user NAME (else $KONTOR_USER) and the password
+from $KONTOR_PASSWORD, else typed at the prompt. New passwords come from
+$KONTOR_NEW_PASSWORD, else the prompt.
+
+Exit codes:
+  0  success; for check: no problems; for import: every order went in
+  1  the command failed or check found problems (each is printed);
+     for import: some orders were rejected (each is printed)
+  2  usage error: unknown command or option, bad value
+  3  the company file could not be opened (missing, damaged, not a Kontor file,
+     or written by a newer Kontor); for import: nothing could be imported
+  4  refused: the login failed, or the user may not do this</source>
+        <translation>Kontor auf der Befehlszeile: derselbe Kern wie das Desktop-Programm, zur Automatisierung.
+
+Befehle:
+  init [--name NAME] [--currency CODE]   eine neue, leere Firma einrichten
+  demo [--orders N] [--seed S]           eine neue Firma mit dem Demo-Webshop füllen
+  info [--json]                          Firmenname, Schema und Anzahl der Datensätze
+  check                                  Datei, Verweise, Hauptbuch, Lager, Zähler prüfen
+  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
+         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
+                                         Bestellexporte von Shops (CSV) importieren
+  import history [--json]                die Importläufe, der neueste zuerst
+  import undo BATCH                      einen Importlauf rückgängig machen
+  users list|roles [--json]              die Benutzer; die Rollen und ihre Berechtigungen
+  users add NAME [--role ROLE] [--full-name TEXT]
+                                         ein neuer Benutzer; der erste ist der Administrator
+  users disable|enable|reset-password NAME, users set-role NAME ROLE
+  users passwd                           das eigene Passwort ändern
+
+Die Firmendatei ist --db PATH, sonst $KONTOR_DB, sonst %1.
+Eine Firma mit Benutzern öffnet sich mit --user NAME (sonst $KONTOR_USER) und dem
+Passwort aus $KONTOR_PASSWORD, sonst an der Eingabeaufforderung getippt. Neue
+Passwörter kommen aus $KONTOR_NEW_PASSWORD, sonst von der Eingabeaufforderung.
+
+Exit-Codes:
+  0  Erfolg; bei check: keine Probleme gefunden; bei import: alle Bestellungen übernommen
+  1  Befehl fehlgeschlagen oder check hat Probleme gefunden (jedes wird ausgegeben);
+     bei import: Bestellungen wurden abgelehnt (jede wird ausgegeben)
+  2  Aufruffehler: unbekannter Befehl, unbekannte Option oder ungültiger Wert
+  3  Firmendatei ließ sich nicht öffnen (fehlt, beschädigt, keine Kontor-Datei
+     oder von einer neueren Kontor-Version geschrieben); bei import: nichts importiert
+  4  abgewiesen: die Anmeldung schlug fehl, oder der Benutzer darf das nicht</translation>
+    </message>
+    <message>
+        <source>the company has no users yet, so there is no %1 to log in as; &apos;users add NAME&apos; makes its administrator.</source>
+        <translation>die Firma hat noch keine Benutzer, also auch keinen %1 zum Anmelden; „users add NAME“ legt ihren Administrator an.</translation>
+    </message>
+    <message>
+        <source>the company is protected by logins: give --user NAME (or $KONTOR_USER), with the password in $KONTOR_PASSWORD or at the prompt.</source>
+        <translation>die Firma ist durch Anmeldung geschützt: geben Sie --user NAME (oder $KONTOR_USER) an, das Passwort in $KONTOR_PASSWORD oder an der Eingabeaufforderung.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first: kontor-cli --user %1 users passwd</source>
+        <translation>%1 muss zuerst ein neues Passwort wählen: kontor-cli --user %1 users passwd</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Neues Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>blockiert bis %1</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>muss das Passwort ändern</translation>
+    </message>
+    <message>
+        <source>the company&apos;s first user is its administrator; leave out --role or give --role administrator.</source>
+        <translation>der erste Benutzer der Firma ist ihr Administrator; lassen Sie --role weg oder geben Sie --role administrator an.</translation>
+    </message>
+    <message>
+        <source>%1 is the company&apos;s administrator. From now on the company opens with a login: kontor-cli --user %1 …</source>
+        <translation>%1 ist der Administrator der Firma. Ab jetzt öffnet sie sich nur mit Anmeldung: kontor-cli --user %1 …</translation>
+    </message>
+    <message>
+        <source>users add needs --role ROLE (see &apos;users roles&apos;).</source>
+        <translation>users add braucht --role ROLLE (siehe „users roles“).</translation>
+    </message>
+    <message>
+        <source>%1 can log in now, as %2, and must choose a new password at the first login.</source>
+        <translation>%1 kann sich jetzt anmelden, als %2, und muss bei der ersten Anmeldung ein neues Passwort wählen.</translation>
+    </message>
+    <message>
+        <source>the company has no users yet.</source>
+        <translation>die Firma hat noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Das Passwort von %1 ist geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 ist freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password and must change it at the next login.</source>
+        <translation>%1 hat ein neues Passwort und muss es bei der nächsten Anmeldung ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source> (custom)</source>
+        <translation> (eigene)</translation>
+    </message>
+    <message>
+        <source>Log in as this user (else $KONTOR_USER).</source>
+        <translation>Als dieser Benutzer anmelden (sonst $KONTOR_USER).</translation>
+    </message>
+    <message>
+        <source>users add: the new user&apos;s role.</source>
+        <translation>users add: die Rolle des neuen Benutzers.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>users add: the new user&apos;s full name.</source>
+        <translation>users add: der volle Name des neuen Benutzers.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>init, demo, info, check, import or users</source>
+        <translation>init, demo, info, check, import oder users</translation>
+    </message>
+    <message>
+        <source>kontor-cli: users takes &apos;list&apos;, &apos;roles&apos;, &apos;add NAME&apos;, &apos;passwd&apos;, &apos;disable NAME&apos;, &apos;enable NAME&apos;, &apos;reset-password NAME&apos; or &apos;set-role NAME ROLE&apos;.</source>
+        <translation>kontor-cli: users nimmt „list“, „roles“, „add NAME“, „passwd“, „disable NAME“, „enable NAME“, „reset-password NAME“ oder „set-role NAME ROLLE“.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1326,111 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Kontor::PasswordHasher</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>Die Passwort-Bibliothek ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher da, um das Passwort zu schützen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::PasswordRules</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This password is among the most common ones and easy to guess. Choose another, a short sentence for example.</source>
+        <translation>Dieses Passwort gehört zu den häufigsten und ist leicht zu erraten. Wählen Sie ein anderes, zum Beispiel einen kurzen Satz.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Das Passwort darf den Benutzernamen nicht enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Permission</name>
+    <message>
+        <source>View orders</source>
+        <translation>Bestellungen ansehen</translation>
+    </message>
+    <message>
+        <source>Enter and change orders</source>
+        <translation>Bestellungen erfassen und ändern</translation>
+    </message>
+    <message>
+        <source>View customers</source>
+        <translation>Kunden ansehen</translation>
+    </message>
+    <message>
+        <source>Enter and change customers</source>
+        <translation>Kunden erfassen und ändern</translation>
+    </message>
+    <message>
+        <source>View stock</source>
+        <translation>Lager ansehen</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Bestände korrigieren</translation>
+    </message>
+    <message>
+        <source>Enter and change articles</source>
+        <translation>Artikel erfassen und ändern</translation>
+    </message>
+    <message>
+        <source>View the books</source>
+        <translation>Buchhaltung ansehen</translation>
+    </message>
+    <message>
+        <source>Post and reverse bookings</source>
+        <translation>Buchen und stornieren</translation>
+    </message>
+    <message>
+        <source>View personnel records</source>
+        <translation>Personalakten ansehen</translation>
+    </message>
+    <message>
+        <source>View salaries</source>
+        <translation>Gehälter ansehen</translation>
+    </message>
+    <message>
+        <source>Enter and change personnel records</source>
+        <translation>Personalakten erfassen und ändern</translation>
+    </message>
+    <message>
+        <source>Run payroll</source>
+        <translation>Lohnabrechnung durchführen</translation>
+    </message>
+    <message>
+        <source>Import shop orders and undo imports</source>
+        <translation>Shop-Bestellungen importieren und Importläufe rückgängig machen</translation>
+    </message>
+    <message>
+        <source>View and export reports</source>
+        <translation>Berichte ansehen und exportieren</translation>
+    </message>
+    <message>
+        <source>View the audit trail</source>
+        <translation>Änderungsprotokoll ansehen</translation>
+    </message>
+    <message>
+        <source>Manage users and roles</source>
+        <translation>Benutzer und Rollen verwalten</translation>
+    </message>
+    <message>
+        <source>Change the company&apos;s settings</source>
+        <translation>Einstellungen der Firma ändern</translation>
+    </message>
+    <message>
+        <source>Back up and restore the company</source>
+        <translation>Firma sichern und wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::PersonnelService</name>
     <message>
         <source>A department needs a name.</source>
@@ -1225,6 +1455,25 @@ Exit-Codes:
     <message>
         <source>The weekly hours of %1 are impossible.</source>
         <translation>Die Wochenstunden von %1 sind ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Bookkeeper</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Sachbearbeitung</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1609,56 @@ Exit-Codes:
         <source>Entry %1 · %2 · %3</source>
         <extracomment>Caption of a journal entry&apos;s lines: %1 entry number, %2 booking date, %3 description</extracomment>
         <translation>Buchung %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::AdministratorDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Kontor protects the company with logins. Its first user is the administrator, who gives everyone else their access: clerks, bookkeepers, managers.</source>
+        <translation>Kontor schützt die Firma durch Anmeldung. Ihr erster Benutzer ist der Administrator, der allen anderen ihren Zugang gibt: Sachbearbeitung, Buchhaltung, Geschäftsleitung.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Voller Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Later: until the company has an administrator, anyone who can open its file may see and change everything.</source>
+        <translation>Später: Solange die Firma keinen Administrator hat, kann jeder, der ihre Datei öffnen kann, alles sehen und ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Administrator</source>
+        <translation>Administrator &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter sind verschieden.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2561,52 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Kontor::Ui::LoginDialog</name>
+    <message>
+        <source>Log In – %1</source>
+        <translation>Anmelden – %1</translation>
+    </message>
+    <message>
+        <source>%1 is protected: log in with your user name and password.</source>
+        <translation>%1 ist geschützt: Melden Sie sich mit Benutzername und Passwort an.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>An administrator set your password. Choose your own now: at least %n characters, not a common one.</source>
+        <translation>
+            <numerusform>Ein Administrator hat Ihr Passwort gesetzt. Wählen Sie jetzt Ihr eigenes: mindestens %n Zeichen, kein häufiges.</numerusform>
+            <numerusform>Ein Administrator hat Ihr Passwort gesetzt. Wählen Sie jetzt Ihr eigenes: mindestens %n Zeichen, kein häufiges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change and Log In</source>
+        <translation>Ä&amp;ndern und anmelden</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter sind verschieden.</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2409,6 +2754,18 @@ Exit-Codes:
     <message>
         <source>The import is undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>No logins</source>
+        <translation>Ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>This company has no users yet: whoever opens its file may see and change everything. Give it an administrator with kontor-cli users add NAME.</source>
+        <translation>Diese Firma hat noch keine Benutzer: Wer ihre Datei öffnet, kann alles sehen und ändern. Geben Sie ihr einen Administrator mit kontor-cli users add NAME.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3016,86 @@ Exit-Codes:
         <source>%1 – %2</source>
         <extracomment>A warehouse in a list: %1 code, %2 name</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::UserService</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Es gibt keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The company has its administrator already; log in as one to add users.</source>
+        <translation>Die Firma hat schon ihren Administrator; melden Sie sich als Administrator an, um Benutzer hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a user name: use up to 64 letters, digits, dots, hyphens and underscores, beginning with a letter or digit.</source>
+        <translation>„%1“ kann kein Benutzername sein: erlaubt sind bis zu 64 Buchstaben, Ziffern, Punkte, Binde- und Unterstriche, am Anfang ein Buchstabe oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>There is no role %1.</source>
+        <translation>Es gibt keine Rolle %1.</translation>
+    </message>
+    <message>
+        <source>There is a user %1 already.</source>
+        <translation>Es gibt schon einen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the company&apos;s last administrator; make another user administrator first.</source>
+        <translation>%1 ist der letzte Administrator der Firma; machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom bisherigen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>kein Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 is locked until %2.</source>
+        <translation>Zu viele falsche Passwörter: %1 ist bis %2 blockiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row; locked until %1</source>
+        <translation>
+            <numerusform>%n falsches Passwort in Folge; blockiert bis %1</numerusform>
+            <numerusform>%n falsche Passwörter in Folge; blockiert bis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>%n falsches Passwort in Folge</numerusform>
+            <numerusform>%n falsche Passwörter in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name or the password is wrong. After %n wrong passwords in a row, %1 is locked until %2.</source>
+        <translation>
+            <numerusform>Benutzername oder Passwort ist falsch. Nach %n falschen Passwort in Folge ist %1 bis %2 blockiert.</numerusform>
+            <numerusform>Benutzername oder Passwort ist falsch. Nach %n falschen Passwörtern in Folge ist %1 bis %2 blockiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled. Ask an administrator.</source>
+        <translation>Der Benutzer %1 ist gesperrt. Fragen Sie einen Administrator.</translation>
+    </message>
+    <message>
+        <source>The role %1 of user %2 no longer exists. Ask an administrator.</source>
+        <translation>Die Rolle %1 des Benutzers %2 gibt es nicht mehr. Fragen Sie einen Administrator.</translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Eine Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is one of Kontor&apos;s own roles, which cannot be changed; save the permissions under another name.</source>
+        <translation>%1 ist eine von Kontors eigenen Rollen, die sich nicht ändern lassen; speichern Sie die Berechtigungen unter einem anderen Namen.</translation>
     </message>
 </context>
 <context>

@@ -49,12 +49,32 @@
     </message>
 </context>
 <context>
+    <name>Kontor::Ui::AdministratorDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Ui::ImportPreviewPage</name>
     <message numerus="yes">
         <source>%n of the orders shown cannot be imported as they stand: see the Problem column.</source>
         <translation>
             <numerusform>%n of the orders shown cannot be imported as it stands: see the Problem column.</numerusform>
             <numerusform>%n of the orders shown cannot be imported as they stand: see the Problem column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::LoginDialog</name>
+    <message numerus="yes">
+        <source>An administrator set your password. Choose your own now: at least %n characters, not a common one.</source>
+        <translation>
+            <numerusform>An administrator set your password. Choose your own now: at least %n character, not a common one.</numerusform>
+            <numerusform>An administrator set your password. Choose your own now: at least %n characters, not a common one.</numerusform>
         </translation>
     </message>
 </context>
@@ -92,6 +112,30 @@
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::UserService</name>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row; locked until %1</source>
+        <translation>
+            <numerusform>%n wrong password in a row; locked until %1</numerusform>
+            <numerusform>%n wrong passwords in a row; locked until %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>%n wrong password in a row</numerusform>
+            <numerusform>%n wrong passwords in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name or the password is wrong. After %n wrong passwords in a row, %1 is locked until %2.</source>
+        <translation>
+            <numerusform>The user name or the password is wrong. After %n wrong password in a row, %1 is locked until %2.</numerusform>
+            <numerusform>The user name or the password is wrong. After %n wrong passwords in a row, %1 is locked until %2.</numerusform>
         </translation>
     </message>
 </context>

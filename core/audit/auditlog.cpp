@@ -5,25 +5,164 @@
 #include "common/clock.h"
 #include "persistence/database.h"
 #include "persistence/sql.h"
+#include "persistence/transaction.h"
+
+#include <QCryptographicHash>
+
+#include <functional>
 
 namespace Kontor {
+
+namespace {
+
+struct Row
+{
+    qint64 id = 0;
+    QString occurredAt;
+    QString userName;
+    QString action;
+    QString recordType;
+    QVariant recordId;
+    QString summary;
+    QVariant importBatch;
+    QString hash;  ///< as stored; empty when the row has none yet
+};
+
+QString chainHash(const QString &previous, const Row &row)
+{
+    const QChar separator(0x1f);
+    const QString text = QStringList{previous,
+                                     QString::number(row.id),
+                                     row.occurredAt,
+                                     row.userName,
+                                     row.action,
+                                     row.recordType,
+                                     row.recordId.isNull() ? QString() : row.recordId.toString(),
+                                     row.summary,
+                                     row.importBatch.isNull() ? QString() : row.importBatch.toString()}
+                             .join(separator);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// Every row in id order, read in one pass.
+Status eachRow(Database &db, const std::function<Status(const Row &)> &visit)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, occurred_at, user_name, action, record_type, record_id, "
+                               "summary, import_batch_id, hash FROM audit_log ORDER BY id")))
+        return Sql::errorFrom(q.lastError());
+    while (q.next()) {
+        Row row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), q.value(5), q.value(6).toString(),
+                q.value(7), q.value(8).toString()};
+        if (Status s = visit(row); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
 
 Status AuditLog::record(const Actor &actor, const QString &action, const QString &recordType,
                         qint64 recordId, const QString &summary)
 {
     Q_ASSERT_X(m_db.transactionDepth() > 0, "Kontor::AuditLog",
                "audit rows are written in the transaction of the change they record");
+    // The row before, read inside the write transaction: no other writer comes between.
+    QSqlQuery &last = m_db.prepared(
+        QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    auto previous = Sql::fetchOptional<std::pair<qint64, QString>>(last, [](const QSqlQuery &q) {
+        return std::pair{q.value(0).toLongLong(), q.value(1).toString()};
+    });
+    if (!previous)
+        return previous.error();
+    Row row;
+    row.id = previous->has_value() ? (*previous)->first + 1 : 1;
+    row.occurredAt = Timestamps::nowUtc();
+    row.userName = actor.name;
+    row.action = action;
+    row.recordType = recordType;
+    row.recordId = recordId > 0 ? QVariant(recordId) : QVariant();
+    row.summary = summary;
+    row.importBatch = actor.importBatch.isValid() ? QVariant(actor.importBatch.value()) : QVariant();
+    const QString hash = chainHash(previous->has_value() ? (*previous)->second : QString(), row);
+
     QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "INSERT INTO audit_log (occurred_at, user_name, action, record_type, record_id, summary, "
-        "import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(Timestamps::nowUtc());
-    query.addBindValue(actor.name);
-    query.addBindValue(action);
-    query.addBindValue(recordType);
-    query.addBindValue(recordId > 0 ? QVariant(recordId) : QVariant());
-    query.addBindValue(summary);
-    query.addBindValue(actor.importBatch.isValid() ? QVariant(actor.importBatch.value()) : QVariant());
+        "INSERT INTO audit_log (id, occurred_at, user_name, action, record_type, record_id, "
+        "summary, import_batch_id, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(row.id);
+    query.addBindValue(row.occurredAt);
+    query.addBindValue(row.userName);
+    query.addBindValue(row.action);
+    query.addBindValue(row.recordType);
+    query.addBindValue(row.recordId);
+    query.addBindValue(row.summary);
+    query.addBindValue(row.importBatch);
+    query.addBindValue(hash);
     return Sql::exec(query);
+}
+
+Status AuditLog::chainOlderRows()
+{
+    QSqlQuery &unchained =
+        m_db.prepared(QStringLiteral("SELECT 1 FROM audit_log WHERE hash IS NULL LIMIT 1"));
+    auto any = Sql::fetchOptional<int>(unchained, [](const QSqlQuery &) { return 1; });
+    if (!any)
+        return any.error();
+    if (!any->has_value())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    QSqlQuery seal(m_db.connection());
+    seal.prepare(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ? AND hash IS NULL"));
+    QString previous;
+    Status walked = eachRow(m_db, [&](const Row &row) -> Status {
+        const QString hash = chainHash(previous, row);
+        if (row.hash.isEmpty()) {
+            seal.addBindValue(hash);
+            seal.addBindValue(row.id);
+            if (Status s = Sql::exec(seal); !s)
+                return s;
+        }
+        previous = row.hash.isEmpty() ? hash : row.hash;
+        return {};
+    });
+    if (!walked)
+        return walked;
+    return tx.commit();
+}
+
+Result<std::optional<AuditChainBreak>> AuditLog::verifyChain()
+{
+    std::optional<AuditChainBreak> broken;
+    QString previous;
+    qint64 previousId = 0;
+    const Status walked = eachRow(m_db, [&](const Row &row) -> Status {
+        if (broken)
+            return {};
+        if (row.hash.isEmpty()) {
+            broken = AuditChainBreak{row.id, tr("audit row %1 has no hash.").arg(row.id)};
+        } else if (row.hash != chainHash(previous, row)) {
+            broken = AuditChainBreak{
+                row.id, row.id != previousId + 1
+                            ? tr("audit row %1 does not follow row %2: a row between them was "
+                                 "removed, or one of them was changed.")
+                                  .arg(row.id)
+                                  .arg(previousId)
+                            : tr("audit row %1 was changed after it was written, or a row before "
+                                 "it was.")
+                                  .arg(row.id)};
+        }
+        previous = row.hash;
+        previousId = row.id;
+        return {};
+    });
+    if (!walked)
+        return walked.error();
+    return broken;
 }
 
 } // namespace Kontor

@@ -118,6 +118,9 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
     if (!db)
         return db.error();
     std::unique_ptr<Company> company(new Company(std::move(db).value()));
+    // A company from before the audit chain: its older rows get their hashes once.
+    if (Status s = company->m_audit->chainOlderRows(); !s)
+        return s.error();
     auto warehouses = company->m_stockRepository->warehouses();
     if (!warehouses)
         return warehouses.error();

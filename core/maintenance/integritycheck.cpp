@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "integritycheck.h"
 
+#include "audit/auditlog.h"
 #include "persistence/database.h"
 #include "persistence/sql.h"
 
@@ -66,6 +67,7 @@ QString IntegrityCheck::areaName(Area area)
     case Area::Ledger: return tr("ledger");
     case Area::Stock: return tr("stock");
     case Area::Counters: return tr("counters");
+    case Area::AuditLog: return tr("audit log");
     }
     Q_UNREACHABLE();
     return {};
@@ -165,6 +167,16 @@ Result<std::vector<IntegrityProblem>> IntegrityCheck::run(Database &db)
             });
         if (!s)
             return s.error();
+    }
+    {
+        AuditLog audit(db);
+        auto broken = audit.verifyChain();
+        if (!broken)
+            return broken.error();
+        if (*broken)
+            problems.push_back({Area::AuditLog, tr("The audit log's chain breaks at row %1: %2")
+                                                     .arg((*broken)->rowId)
+                                                     .arg((*broken)->reason)});
     }
     return problems;
 }

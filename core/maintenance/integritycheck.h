@@ -16,7 +16,7 @@ class Database;
 /// One thing found wrong in a company file.
 struct IntegrityProblem
 {
-    enum class Area { File, ForeignKeys, Ledger, Stock, Counters };
+    enum class Area { File, ForeignKeys, Ledger, Stock, Counters, AuditLog };
     Area area;
     QString message;
 };
@@ -24,7 +24,8 @@ struct IntegrityProblem
 /**
  * Checks a company file through and through: SQLite's own integrity check, every foreign key,
  * the ledger (each posted entry balances, the trial balance is zero per currency) and the stock
- * (each level equals the sum of its movements) and the kept row counters. Reads only.
+ * (each level equals the sum of its movements), the kept row counters and the audit log's hash
+ * chain (it names the first row that was changed, removed or slipped in). Reads only.
  */
 class IntegrityCheck
 {

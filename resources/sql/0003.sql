@@ -26,3 +26,19 @@ CREATE TABLE users (
     created_at           TEXT    NOT NULL,
     CHECK (name = lower(trim(name)) AND name <> '')
 );
+
+-- The audit log as a hash chain: each row's hash is the SHA-256 of the previous row's hash and
+-- the row's own fields (audit/auditlog.cpp says how), so `kontor-cli check` finds a row that was
+-- changed, removed or slipped in. The only change the log still allows is giving a row written
+-- before schema 3 its hash, which Kontor does when it next opens the company.
+ALTER TABLE audit_log ADD COLUMN hash TEXT;
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NOT (OLD.hash IS NULL AND NEW.hash IS NOT NULL AND NEW.id = OLD.id
+          AND NEW.occurred_at = OLD.occurred_at AND NEW.user_name = OLD.user_name
+          AND NEW.action = OLD.action AND NEW.record_type = OLD.record_type
+          AND NEW.record_id IS OLD.record_id AND NEW.summary = OLD.summary
+          AND NEW.import_batch_id IS OLD.import_batch_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;

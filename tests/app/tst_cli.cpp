@@ -55,6 +55,7 @@ private Q_SLOTS:
     void info_printsNameSchemaAndRowCounts();
     void check_ofDemoCompany_exitsZero();
     void check_ofCorruptedStockLevel_exitsOneNamingTheSku();
+    void check_ofEditedAuditRow_exitsOneNamingTheRow();
     void init_twice_failsTheSecondTime();
     void demo_intoCompanyWithOrders_exitsOne();
     void dbOption_winsOverEnvironment();
@@ -249,6 +250,19 @@ void TestCli::check_ofCorruptedStockLevel_exitsOneNamingTheSku()
     QVERIFY2(run.out.contains(u"TEE-0003"_s), qPrintable(run.describe()));
     QCOMPARE(run.out.trimmed().split(u'\n').size(), 1); // exactly one problem, one line
     QVERIFY2(run.err.contains(u"1 problem"_s), qPrintable(run.describe()));
+}
+
+void TestCli::check_ofEditedAuditRow_exitsOneNamingTheRow()
+{
+    QCOMPARE(cli({ u"demo"_s, u"--orders"_s, u"20"_s, u"--db"_s, path() }).exitCode, 0);
+    {
+        RawDatabase raw(path());
+        QCOMPARE(raw.exec(u"DROP TRIGGER audit_log_no_update"_s), QString());
+        QCOMPARE(raw.exec(u"UPDATE audit_log SET user_name = 'nobody' WHERE id = 17"_s), QString());
+    }
+    const Run run = cli({ u"check"_s, u"--db"_s, path() });
+    QVERIFY2(run.finished && run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(u"audit row 17"_s), qPrintable(run.describe()));
 }
 
 void TestCli::init_twice_failsTheSecondTime()

@@ -55,6 +55,9 @@ private Q_SLOTS:
     void run_withDeletedReferencedCustomer_reportsTheReference();
     void run_withRowCounterOff_namesTheCounter();
     void run_withUnknownRowCounter_reportsIt();
+    void run_withEditedAuditRow_namesTheFirstBrokenLink_data();
+    void run_withEditedAuditRow_namesTheFirstBrokenLink();
+    void open_ofCompanyFromBeforeTheChain_chainsItsAuditRows();
     void areaName_namesEveryArea();
 
 private:
@@ -252,10 +255,57 @@ void TestIntegrityCheck::run_withUnknownRowCounter_reportsIt()
         problems.front().message.contains(u"invoices"_s), qPrintable(problems.front().message));
 }
 
+// Someone with the file and an SQLite shell goes around the append-only triggers.
+void TestIntegrityCheck::run_withEditedAuditRow_namesTheFirstBrokenLink_data()
+{
+    QTest::addColumn<QString>("tampering");
+    QTest::addColumn<QString>("named"); // in the message
+    QTest::newRow("summary changed")
+        << u"UPDATE audit_log SET summary = summary || ' (corrected)' WHERE id = 40"_s
+        << u"row 40 was changed"_s;
+    QTest::newRow("user changed") << u"UPDATE audit_log SET user_name = 'someone' WHERE id = 41"_s
+                                  << u"row 41 was changed"_s;
+    QTest::newRow("row removed") << u"DELETE FROM audit_log WHERE id = 40"_s
+                                 << u"row 41 does not follow row 39"_s;
+    // Inserting is allowed, but not a row that does not follow from the one before.
+    QTest::newRow("row slipped in")
+        << u"INSERT INTO audit_log (id, occurred_at, user_name, action, record_type, summary, hash) "
+           "SELECT id + 1, occurred_at, 'someone', action, record_type, summary, hash "
+           "FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"_s
+        << u"was changed"_s;
+}
+
+void TestIntegrityCheck::run_withEditedAuditRow_namesTheFirstBrokenLink()
+{
+    QFETCH(QString, tampering);
+    QFETCH(QString, named);
+    if (!tampering.startsWith(u"INSERT"))
+        QVERIFY(execSql(db(), tampering).contains(u"append-only"_s)); // the triggers refuse it
+    QCOMPARE(execSql(db(), u"DROP TRIGGER audit_log_no_update"_s), QString());
+    QCOMPARE(execSql(db(), u"DROP TRIGGER audit_log_no_delete"_s), QString());
+    QCOMPARE(execSql(db(), tampering), QString());
+    const auto problems = check();
+    QCOMPARE(problems.size(), size_t(1));
+    QCOMPARE(problems.front().area, Area::AuditLog);
+    QVERIFY2(problems.front().message.contains(named), qPrintable(problems.front().message));
+}
+
+void TestIntegrityCheck::open_ofCompanyFromBeforeTheChain_chainsItsAuditRows()
+{
+    // As schema 2 left them: rows without hashes.
+    QCOMPARE(execSql(db(), u"DROP TRIGGER audit_log_no_update"_s), QString());
+    QCOMPARE(execSql(db(), u"UPDATE audit_log SET hash = NULL WHERE id <= 30"_s), QString());
+    QVERIFY(describe(check()).contains(u"no hash"_s));
+    m_company->reopen();
+    QVERIFY2(check().empty(), qPrintable(describe(check())));
+    QCOMPARE(selectValue(db(), u"SELECT count(*) FROM audit_log WHERE hash IS NULL"_s).toInt(), 0);
+}
+
 void TestIntegrityCheck::areaName_namesEveryArea()
 {
     QStringList names;
-    for (Area area : { Area::File, Area::ForeignKeys, Area::Ledger, Area::Stock, Area::Counters }) {
+    for (Area area : { Area::File, Area::ForeignKeys, Area::Ledger, Area::Stock, Area::Counters,
+             Area::AuditLog }) {
         const QString name = IntegrityCheck::areaName(area);
         QVERIFY(!name.isEmpty());
         QVERIFY(!names.contains(name));

@@ -96,6 +96,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (!QDir().mkpath(info.absolutePath()))
             return makeError(tr("The folder %1 cannot be created.")
                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
+        // Readable by its owner only (on POSIX; SQLite gives its -wal and -shm files the same
+        // mode). An empty file is an empty SQLite database.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return makeError(tr("The company file %1 cannot be created: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
 
     const QString name = QStringLiteral("kontor-%1").arg(connectionCounter.fetchAndAddRelaxed(1));

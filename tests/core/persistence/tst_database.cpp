@@ -137,6 +137,14 @@ void TestDatabase::open_ofMissingFile_createsLatestSchema()
                  "('company', 'orders', 'journal_entries', 'stock_movements')"_s)
                  .toInt(),
         4);
+#ifdef Q_OS_UNIX
+    // Salaries and addresses: the file and its write-ahead log are the owner's alone.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QCOMPARE(QFileInfo(path()).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+    QVERIFY(QFileInfo::exists(path() + u"-wal"_s));
+    QCOMPARE(QFileInfo(path() + u"-wal"_s).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             ownerOnly);
+#endif
 }
 
 void TestDatabase::open_appliesKontorPragmas()

@@ -6,6 +6,7 @@
 #include "company/company.h"
 #include "demo/democompany.h"
 #include "importing/importservice.h"
+#include "maintenance/backups.h"
 #include "maintenance/integritycheck.h"
 #include "terminal.h"
 #include "users/accesspolicy.h"
@@ -13,6 +14,8 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +51,9 @@ QString description()
               "                                         a new user; the first is the administrator\n"
               "  users disable|enable|reset-password NAME, users set-role NAME ROLE\n"
               "  users passwd                           change your own password\n"
+              "  backup [--out FILE]                    a copy of the company (else into its backups\n"
+              "                                         folder)\n"
+              "  restore FILE                           replace the company by a checked backup\n"
               "\n"
               "The company file is --db PATH, else $KONTOR_DB, else %1.\n"
               "A company with users opens with --user NAME (else $KONTOR_USER) and the password\n"
@@ -439,6 +445,47 @@ int commandImportUndo(const Context &c, qint64 batch)
     return Success;
 }
 
+int commandBackup(const Context &c, const QString &out)
+{
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    if (Status s = AccessPolicy::require(o.actor, Permission::BackUpAndRestore); !s)
+        return fail(c, s.error(), Refused);
+    if (out.isEmpty()) {
+        auto taken = Backups(o.company->database()).take(QStringLiteral("manual"));
+        if (!taken)
+            return fail(c, taken.error());
+        c.out << tr("The backup is %1.").arg(QDir::toNativeSeparators(*taken)) << Qt::endl;
+        return Success;
+    }
+    if (Status s = o.company->database().backupTo(out); !s)
+        return fail(c, s.error());
+    QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    c.out << tr("The backup is %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Success;
+}
+
+int commandRestore(const Context &c, const QString &backup)
+{
+    if (QFileInfo::exists(c.dbPath)) {
+        // Only someone who may restore replaces a company that has users.
+        Opened o;
+        if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+            return code;
+        if (Status s = AccessPolicy::require(o.actor, Permission::BackUpAndRestore); !s)
+            return fail(c, s.error(), Refused);
+    }
+    auto replaced = Backups::restore(backup, c.dbPath);
+    if (!replaced)
+        return fail(c, replaced.error());
+    c.out << tr("%1 is restored from %2.").arg(QDir::toNativeSeparators(c.dbPath), QDir::toNativeSeparators(backup))
+          << Qt::endl;
+    if (!replaced->isEmpty())
+        c.out << tr("The company as it was is kept in %1.").arg(QDir::toNativeSeparators(*replaced)) << Qt::endl;
+    return Success;
+}
+
 QString newPassword(const Context &c, const QString &userName)
 {
     return readSecret("KONTOR_NEW_PASSWORD", tr("New password for %1: ").arg(userName), c.err);
@@ -636,13 +683,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                         tr("Log in as this user (else $KONTOR_USER)."), tr("NAME"));
     const QCommandLineOption roleOption(QStringLiteral("role"), tr("users add: the new user's role."),
                                         tr("ROLE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("backup: the file to write."),
+                                       tr("FILE"));
     const QCommandLineOption fullNameOption(QStringLiteral("full-name"),
                                             tr("users add: the new user's full name."), tr("TEXT"));
     parser.addOptions({dbOption, userOption, jsonOption, ordersOption, seedOption, nameOption,
                        currencyOption, profileOption, shopOption, dryRunOption, allOrNothingOption,
-                       rejectsOption, roleOption, fullNameOption});
+                       rejectsOption, roleOption, fullNameOption, outOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, demo, info, check, import or users"));
+                                 tr("init, demo, info, check, import, users, backup or restore"));
 
     if (!parser.parse(arguments)) {
         err << tr("kontor-cli: %1").arg(parser.errorText()) << Qt::endl
@@ -707,6 +756,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << tr("Try 'kontor-cli --help'.") << Qt::endl;
         return UsageError;
     }
+    if (positional.size() == 2 && positional.first() == u"restore")
+        return commandRestore(c, positional[1]);
     if (positional.size() != 1) {
         err << (positional.isEmpty() ? tr("kontor-cli: no command given.")
                                      : tr("kontor-cli: one command at a time, not '%1'.").arg(positional.join(u' ')))
@@ -732,6 +783,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return commandInfo(c, parser.isSet(jsonOption));
     if (command == u"check")
         return commandCheck(c);
+    if (command == u"backup")
+        return commandBackup(c, parser.value(outOption));
     err << tr("kontor-cli: unknown command '%1'.").arg(command) << Qt::endl
         << tr("Try 'kontor-cli --help'.") << Qt::endl;
     return UsageError;

@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backups.h"
+
+#include "integritycheck.h"
+
+#include "persistence/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryFile>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Kontor {
+
+namespace {
+
+const QString timeFormat = QStringLiteral("yyyy-MM-dd HHmmss");
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A copy of the file beside the company, to open and check without touching the original.
+Result<QString> checkedCopy(const QString &backupPath, const QString &folder)
+{
+    QTemporaryFile copy(QDir(folder).filePath(QStringLiteral(".kontor-restore-XXXXXX.sqlite")));
+    copy.setAutoRemove(false);
+    if (!copy.open())
+        return makeError(Backups::tr("Cannot write in %1: %2").arg(native(folder), copy.errorString()));
+    QFile source(backupPath);
+    if (!source.open(QIODevice::ReadOnly)) {
+        copy.remove();
+        return makeError(Backups::tr("Cannot read %1: %2").arg(native(backupPath), source.errorString()));
+    }
+    while (!source.atEnd()) {
+        const QByteArray block = source.read(1 << 20);
+        if (block.isEmpty() && source.error() != QFileDevice::NoError)
+            break;
+        if (copy.write(block) != block.size()) {
+            const QString why = copy.errorString();
+            copy.remove();
+            return makeError(Backups::tr("Cannot write the copy of %1: %2").arg(native(backupPath), why));
+        }
+    }
+    const QString path = copy.fileName();
+    copy.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString refusal;
+    {
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        if (!db) {
+            // The error names the copy; the user knows the backup.
+            refusal = Backups::tr("%1 cannot be restored: %2")
+                          .arg(native(backupPath),
+                               QString(db.error().message).replace(native(path), native(backupPath)));
+        } else {
+            auto problems = IntegrityCheck::run(**db);
+            if (!problems || !problems->empty())
+                refusal = Backups::tr("%1 cannot be restored: it fails the integrity check (%2).")
+                              .arg(native(backupPath),
+                                   problems ? problems->front().message : problems.error().message);
+        }
+    } // closed: its write-ahead log is folded in and gone
+    if (!refusal.isEmpty()) {
+        QFile::remove(path);
+        return makeError(refusal);
+    }
+    return path;
+}
+
+} // namespace
+
+Backups::Backups(Database &db)
+    : m_db(db)
+    , m_companyPath(db.path())
+{
+}
+
+QString Backups::folderOf(const QString &companyPath)
+{
+    const QFileInfo company(companyPath);
+    // Not translated: the folder must be found again whatever the language.
+    return company.absoluteDir().filePath(company.completeBaseName() + QStringLiteral(" backups"));
+}
+
+Result<QString> Backups::take(const QString &occasion)
+{
+    if (!QDir().mkpath(folder()))
+        return makeError(tr("The folder %1 cannot be created.").arg(native(folder())));
+    const QString name = QFileInfo(m_companyPath).completeBaseName();
+    QString path = QDir(folder()).filePath(QStringLiteral("%1 %2 %3.sqlite")
+                                               .arg(name, QDateTime::currentDateTimeUtc().toString(timeFormat), occasion));
+    if (Status s = m_db.backupTo(path); !s)
+        return s.error();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status s = prune(); !s)
+        return s.error();
+    return path;
+}
+
+Result<std::vector<BackupFile>> Backups::list() const
+{
+    const QString name = QFileInfo(m_companyPath).completeBaseName();
+    const QRegularExpression pattern(
+        QStringLiteral("^%1 (\\d{4}-\\d\\d-\\d\\d \\d{6}) (.+)\\.sqlite$")
+            .arg(QRegularExpression::escape(name)));
+    std::vector<BackupFile> files;
+    const QDir dir(folder());
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const auto match = pattern.match(file.fileName());
+        if (!match.hasMatch())
+            continue;
+        QDateTime when = QDateTime::fromString(match.captured(1), timeFormat);
+        when.setTimeZone(QTimeZone::utc());
+        if (!when.isValid())
+            continue;
+        files.push_back({file.absoluteFilePath(), when, match.captured(2)});
+    }
+    std::sort(files.begin(), files.end(),
+              [](const BackupFile &a, const BackupFile &b) { return a.takenAt > b.takenAt; });
+    return files;
+}
+
+Status Backups::prune()
+{
+    auto files = list();
+    if (!files)
+        return files.error();
+    QSet<QString> months;
+    int kept = 0;
+    for (const BackupFile &file : *files) {
+        if (file.occasion != u"open" && file.occasion != u"close")
+            continue; // taken by hand, or kept from a restore: the user's to remove
+        const QString month = file.takenAt.toString(QStringLiteral("yyyy-MM"));
+        const bool newestOfMonth = !months.contains(month);
+        months.insert(month);
+        if (kept < keepNewest || newestOfMonth) {
+            ++kept;
+            continue;
+        }
+        if (!QFile::remove(file.path))
+            return makeError(tr("The old backup %1 cannot be removed.").arg(native(file.path)));
+    }
+    return {};
+}
+
+Status Backups::verify(const QString &backupPath)
+{
+    if (!QFileInfo(backupPath).isFile())
+        return makeError(tr("There is no backup %1.").arg(native(backupPath)));
+    auto copy = checkedCopy(backupPath, QDir::tempPath());
+    if (!copy)
+        return copy.error();
+    QFile::remove(*copy);
+    return {};
+}
+
+Result<QString> Backups::restore(const QString &backupPath, const QString &companyPath)
+{
+    if (!QFileInfo(backupPath).isFile())
+        return makeError(tr("There is no backup %1.").arg(native(backupPath)));
+    if (QFileInfo::exists(companyPath + QStringLiteral("-wal")))
+        return makeError(tr("%1 is open in Kontor (or was not closed properly). Close it everywhere, "
+                            "or open and close it once, then restore.")
+                             .arg(native(companyPath)));
+    const QFileInfo company(companyPath);
+    auto copy = checkedCopy(backupPath, company.absolutePath());
+    if (!copy)
+        return copy.error();
+    QString replaced;
+    if (company.exists()) {
+        if (!QDir().mkpath(folderOf(companyPath))) {
+            QFile::remove(*copy);
+            return makeError(tr("The folder %1 cannot be created.").arg(native(folderOf(companyPath))));
+        }
+        replaced = QDir(folderOf(companyPath))
+                       .filePath(QStringLiteral("%1 %2 before restore.sqlite")
+                                     .arg(company.completeBaseName(),
+                                          QDateTime::currentDateTimeUtc().toString(timeFormat)));
+        if (!QFile::rename(companyPath, replaced)) {
+            QFile::remove(*copy);
+            return makeError(tr("%1 cannot be moved aside; nothing was changed.").arg(native(companyPath)));
+        }
+    }
+    if (!QFile::rename(*copy, companyPath)) {
+        if (!replaced.isEmpty())
+            QFile::rename(replaced, companyPath);
+        QFile::remove(*copy);
+        return makeError(tr("The backup cannot take the place of %1; nothing was changed.")
+                             .arg(native(companyPath)));
+    }
+    return replaced;
+}
+
+} // namespace Kontor

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 The Kontor authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace Kontor {
+
+class Database;
+
+struct BackupFile
+{
+    QString path;
+    QDateTime takenAt;  ///< UTC
+    QString occasion;   ///< "open", "close", or what the user named
+};
+
+/**
+ * Backups of a company file: consistent copies taken while it is in use (SQLite's VACUUM INTO,
+ * which reads one snapshot and writes a compact file), kept in the folder "<name> backups"
+ * beside the company file as "<name> <yyyy-MM-dd HHmmss> <occasion>.sqlite". Of the automatic
+ * ones the newest ten stay, and the newest of every month before them.
+ */
+class Backups
+{
+    Q_DECLARE_TR_FUNCTIONS(Kontor::Backups)
+public:
+    static constexpr int keepNewest = 10;
+
+    explicit Backups(Database &db);
+
+    /// The folder the backups of the company file at path go into.
+    static QString folderOf(const QString &companyPath);
+    QString folder() const { return folderOf(m_companyPath); }
+
+    /// Takes a backup now and then removes the ones no longer kept; returns its path.
+    Result<QString> take(const QString &occasion);
+    /// The backups in the folder, newest first.
+    Result<std::vector<BackupFile>> list() const;
+    /// Removes the backups beyond the newest ten that are not the newest of their month.
+    Status prune();
+
+    /// Whether a file can replace a company: a Kontor company file (of this or an older
+    /// schema) that passes the integrity check through and through. Leaves the file unchanged.
+    static Status verify(const QString &backupPath);
+    /**
+     * Replaces the company file by the backup, once verify() passed on a copy of it. The company
+     * must be closed everywhere. The file replaced is kept in the backups folder as
+     * "<name> <time> before restore.sqlite"; returns that path.
+     */
+    static Result<QString> restore(const QString &backupPath, const QString &companyPath);
+
+private:
+    Database &m_db;
+    const QString m_companyPath;
+};
+
+} // namespace Kontor

@@ -108,6 +108,76 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::AuditLog</name>
+    <message>
+        <source>audit row %1 has no hash.</source>
+        <translation>Protokollzeile %1 hat keinen Hashwert.</translation>
+    </message>
+    <message>
+        <source>audit row %1 does not follow row %2: a row between them was removed, or one of them was changed.</source>
+        <translation>Protokollzeile %1 folgt nicht auf Zeile %2: Eine Zeile dazwischen wurde entfernt, oder eine der beiden wurde geändert.</translation>
+    </message>
+    <message>
+        <source>audit row %1 was changed after it was written, or a row before it was.</source>
+        <translation>Protokollzeile %1 wurde nach dem Schreiben geändert, oder eine Zeile davor.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Backups</name>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy of %1: %2</source>
+        <translation>Die Kopie von %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 lässt sich nicht wiederherstellen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it fails the integrity check (%2).</source>
+        <translation>%1 lässt sich nicht wiederherstellen: Die Datei besteht die Integritätsprüfung nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation>Die alte Sicherung %1 lässt sich nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Es gibt keine Sicherung %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open in Kontor (or was not closed properly). Close it everywhere, or open and close it once, then restore.</source>
+        <translation>%1 ist in Kontor geöffnet (oder wurde nicht richtig geschlossen). Schließen Sie die Firma überall, oder öffnen und schließen Sie sie einmal, und stellen Sie dann wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; nothing was changed.</source>
+        <translation>%1 lässt sich nicht beiseitelegen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The backup cannot take the place of %1; nothing was changed.</source>
+        <translation>Die Sicherung kann nicht an die Stelle von %1 treten; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Cli</name>
@@ -306,70 +376,6 @@
         <translation>kontor-cli: import erwartet „orders FILE...“, „history“ oder „undo BATCH“.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
-
-Commands:
-  init [--name NAME] [--currency CODE]   set up a new, empty company
-  demo [--orders N] [--seed S]           fill a new company with the demo web shop
-  info [--json]                          company name, schema and row counts
-  check                                  check file, references, ledger, stock, counters
-  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
-         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
-                                         import shop order exports (CSV)
-  import history [--json]                the import batches, newest first
-  import undo BATCH                      take an import batch back
-  users list|roles [--json]              the users; the roles and their permissions
-  users add NAME [--role ROLE] [--full-name TEXT]
-                                         a new user; the first is the administrator
-  users disable|enable|reset-password NAME, users set-role NAME ROLE
-  users passwd                           change your own password
-
-The company file is --db PATH, else $KONTOR_DB, else %1.
-A company with users opens with --user NAME (else $KONTOR_USER) and the password
-from $KONTOR_PASSWORD, else typed at the prompt. New passwords come from
-$KONTOR_NEW_PASSWORD, else the prompt.
-
-Exit codes:
-  0  success; for check: no problems; for import: every order went in
-  1  the command failed or check found problems (each is printed);
-     for import: some orders were rejected (each is printed)
-  2  usage error: unknown command or option, bad value
-  3  the company file could not be opened (missing, damaged, not a Kontor file,
-     or written by a newer Kontor); for import: nothing could be imported
-  4  refused: the login failed, or the user may not do this</source>
-        <translation>Kontor auf der Befehlszeile: derselbe Kern wie das Desktop-Programm, zur Automatisierung.
-
-Befehle:
-  init [--name NAME] [--currency CODE]   eine neue, leere Firma einrichten
-  demo [--orders N] [--seed S]           eine neue Firma mit dem Demo-Webshop füllen
-  info [--json]                          Firmenname, Schema und Anzahl der Datensätze
-  check                                  Datei, Verweise, Hauptbuch, Lager, Zähler prüfen
-  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
-         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
-                                         Bestellexporte von Shops (CSV) importieren
-  import history [--json]                die Importläufe, der neueste zuerst
-  import undo BATCH                      einen Importlauf rückgängig machen
-  users list|roles [--json]              die Benutzer; die Rollen und ihre Berechtigungen
-  users add NAME [--role ROLE] [--full-name TEXT]
-                                         ein neuer Benutzer; der erste ist der Administrator
-  users disable|enable|reset-password NAME, users set-role NAME ROLE
-  users passwd                           das eigene Passwort ändern
-
-Die Firmendatei ist --db PATH, sonst $KONTOR_DB, sonst %1.
-Eine Firma mit Benutzern öffnet sich mit --user NAME (sonst $KONTOR_USER) und dem
-Passwort aus $KONTOR_PASSWORD, sonst an der Eingabeaufforderung getippt. Neue
-Passwörter kommen aus $KONTOR_NEW_PASSWORD, sonst von der Eingabeaufforderung.
-
-Exit-Codes:
-  0  Erfolg; bei check: keine Probleme gefunden; bei import: alle Bestellungen übernommen
-  1  Befehl fehlgeschlagen oder check hat Probleme gefunden (jedes wird ausgegeben);
-     bei import: Bestellungen wurden abgelehnt (jede wird ausgegeben)
-  2  Aufruffehler: unbekannter Befehl, unbekannte Option oder ungültiger Wert
-  3  Firmendatei ließ sich nicht öffnen (fehlt, beschädigt, keine Kontor-Datei
-     oder von einer neueren Kontor-Version geschrieben); bei import: nichts importiert
-  4  abgewiesen: die Anmeldung schlug fehl, oder der Benutzer darf das nicht</translation>
-    </message>
-    <message>
         <source>the company has no users yet, so there is no %1 to log in as; &apos;users add NAME&apos; makes its administrator.</source>
         <translation>die Firma hat noch keine Benutzer, also auch keinen %1 zum Anmelden; „users add NAME“ legt ihren Administrator an.</translation>
     </message>
@@ -466,12 +472,102 @@ Exit-Codes:
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>init, demo, info, check, import or users</source>
-        <translation>init, demo, info, check, import oder users</translation>
-    </message>
-    <message>
         <source>kontor-cli: users takes &apos;list&apos;, &apos;roles&apos;, &apos;add NAME&apos;, &apos;passwd&apos;, &apos;disable NAME&apos;, &apos;enable NAME&apos;, &apos;reset-password NAME&apos; or &apos;set-role NAME ROLE&apos;.</source>
         <translation>kontor-cli: users nimmt „list“, „roles“, „add NAME“, „passwd“, „disable NAME“, „enable NAME“, „reset-password NAME“ oder „set-role NAME ROLLE“.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
+
+Commands:
+  init [--name NAME] [--currency CODE]   set up a new, empty company
+  demo [--orders N] [--seed S]           fill a new company with the demo web shop
+  info [--json]                          company name, schema and row counts
+  check                                  check file, references, ledger, stock, counters
+  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
+         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
+                                         import shop order exports (CSV)
+  import history [--json]                the import batches, newest first
+  import undo BATCH                      take an import batch back
+  users list|roles [--json]              the users; the roles and their permissions
+  users add NAME [--role ROLE] [--full-name TEXT]
+                                         a new user; the first is the administrator
+  users disable|enable|reset-password NAME, users set-role NAME ROLE
+  users passwd                           change your own password
+  backup [--out FILE]                    a copy of the company (else into its backups
+                                         folder)
+  restore FILE                           replace the company by a checked backup
+
+The company file is --db PATH, else $KONTOR_DB, else %1.
+A company with users opens with --user NAME (else $KONTOR_USER) and the password
+from $KONTOR_PASSWORD, else typed at the prompt. New passwords come from
+$KONTOR_NEW_PASSWORD, else the prompt.
+
+Exit codes:
+  0  success; for check: no problems; for import: every order went in
+  1  the command failed or check found problems (each is printed);
+     for import: some orders were rejected (each is printed)
+  2  usage error: unknown command or option, bad value
+  3  the company file could not be opened (missing, damaged, not a Kontor file,
+     or written by a newer Kontor); for import: nothing could be imported
+  4  refused: the login failed, or the user may not do this</source>
+        <translation>Kontor auf der Befehlszeile: derselbe Kern wie das Desktop-Programm, zur Automatisierung.
+
+Befehle:
+  init [--name NAME] [--currency CODE]   eine neue, leere Firma einrichten
+  demo [--orders N] [--seed S]           eine neue Firma mit dem Demo-Webshop füllen
+  info [--json]                          Firmenname, Schema und Anzahl der Datensätze
+  check                                  Datei, Verweise, Hauptbuch, Lager, Zähler prüfen
+  import orders FILE... [--profile auto|shopify|woocommerce|FILE.json]
+         [--shop NAME] [--dry-run] [--all-or-nothing] [--rejects OUT.csv] [--json]
+                                         Bestellexporte von Shops (CSV) importieren
+  import history [--json]                die Importläufe, der neueste zuerst
+  import undo BATCH                      einen Importlauf rückgängig machen
+  users list|roles [--json]              die Benutzer; die Rollen und ihre Berechtigungen
+  users add NAME [--role ROLE] [--full-name TEXT]
+                                         ein neuer Benutzer; der erste ist der Administrator
+  users disable|enable|reset-password NAME, users set-role NAME ROLE
+  users passwd                           das eigene Passwort ändern
+  backup [--out FILE]                    eine Kopie der Firma (sonst in ihren
+                                         Sicherungsordner)
+  restore FILE                           die Firma durch eine geprüfte Sicherung ersetzen
+
+Die Firmendatei ist --db PATH, sonst $KONTOR_DB, sonst %1.
+Eine Firma mit Benutzern öffnet sich mit --user NAME (sonst $KONTOR_USER) und dem
+Passwort aus $KONTOR_PASSWORD, sonst an der Eingabeaufforderung getippt. Neue
+Passwörter kommen aus $KONTOR_NEW_PASSWORD, sonst von der Eingabeaufforderung.
+
+Exit-Codes:
+  0  Erfolg; bei check: keine Probleme gefunden; bei import: alle Bestellungen übernommen
+  1  Befehl fehlgeschlagen oder check hat Probleme gefunden (jedes wird ausgegeben);
+     bei import: Bestellungen wurden abgelehnt (jede wird ausgegeben)
+  2  Aufruffehler: unbekannter Befehl, unbekannte Option oder ungültiger Wert
+  3  Firmendatei ließ sich nicht öffnen (fehlt, beschädigt, keine Kontor-Datei
+     oder von einer neueren Kontor-Version geschrieben); bei import: nichts importiert
+  4  abgewiesen: die Anmeldung schlug fehl, oder der Benutzer darf das nicht</translation>
+    </message>
+    <message>
+        <source>The backup is %1.</source>
+        <translation>Die Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>%1 is restored from %2.</source>
+        <translation>%1 ist aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The company as it was is kept in %1.</source>
+        <translation>Die Firma, wie sie war, liegt in %1.</translation>
+    </message>
+    <message>
+        <source>backup: the file to write.</source>
+        <translation>backup: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>init, demo, info, check, import, users, backup or restore</source>
+        <translation>init, demo, info, check, import, users, backup oder restore</translation>
     </message>
 </context>
 <context>
@@ -584,6 +680,10 @@ Exit-Codes:
     <message>
         <source>%1 exists already; choose a new file name for the backup.</source>
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen für die Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>The company file %1 cannot be created: %2</source>
+        <translation>Die Firmendatei %1 lässt sich nicht anlegen: %2</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1113,14 @@ Exit-Codes:
     <message>
         <source>The row counter %1 says %2, the table has %3 rows.</source>
         <translation>Der Zeilenzähler %1 steht auf %2, die Tabelle hat aber %3 Zeilen.</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain breaks at row %1: %2</source>
+        <translation>Die Kette des Änderungsprotokolls bricht bei Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2874,22 @@ Exit-Codes:
     <message>
         <source>This company has no users yet: whoever opens its file may see and change everything. Give it an administrator with kontor-cli users add NAME.</source>
         <translation>Diese Firma hat noch keine Benutzer: Wer ihre Datei öffnet, kann alles sehen und ändern. Geben Sie ihr einen Administrator mit kontor-cli users add NAME.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the company in %1 by the backup %2?
+
+The backup is checked first. The company as it is now is kept in its backups folder.</source>
+        <translation>Die Firma in %1 durch die Sicherung %2 ersetzen?
+
+Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihrem Sicherungsordner erhalten.</translation>
     </message>
 </context>
 <context>

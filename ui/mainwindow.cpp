@@ -11,6 +11,7 @@
 #include "importing/importfilespage.h"
 #include "importing/importhistorydialog.h"
 #include "importing/importwizard.h"
+#include "maintenance/backups.h"
 #include "orders/orderspage.h"
 #include "personnel/personnelpage.h"
 #include "stock/stockpage.h"
@@ -165,7 +166,11 @@ void MainWindow::createMenus()
     importAction->setEnabled(mayImport);
     historyAction->setEnabled(mayImport);
     file->addSeparator();
-    file->addAction(tr("Save a &Backup Copy…"), this, &MainWindow::saveBackup);
+    QAction *backupAction = file->addAction(tr("Save a &Backup Copy…"), this, &MainWindow::saveBackup);
+    QAction *restoreAction = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
+    const bool mayBackUp = m_actor.permissions.has(Permission::BackUpAndRestore);
+    backupAction->setEnabled(mayBackUp);
+    restoreAction->setEnabled(mayBackUp);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -315,6 +320,22 @@ void MainWindow::openCompany()
         companyFileFilter());
     if (!path.isEmpty())
         Q_EMIT openCompanyRequested(path);
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    const QString company = m_company.database().path();
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from Backup"),
+                                                        Backups::folderOf(company), companyFileFilter());
+    if (backup.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("Replace the company in %1 by the backup %2?\n\nThe backup is checked first. The "
+           "company as it is now is kept in its backups folder.")
+            .arg(QDir::toNativeSeparators(company), QDir::toNativeSeparators(backup)));
+    if (answer == QMessageBox::Yes)
+        Q_EMIT restoreRequested(backup);
 }
 
 void MainWindow::saveBackup()

@@ -68,6 +68,8 @@ Q_SIGNALS:
     void newCompanyRequested(const QString &path, bool demo, const QString &companyName = {});
     /// The user wants to work with the company in path.
     void openCompanyRequested(const QString &path);
+    /// The user wants this window's company replaced by the backup in backupPath (confirmed).
+    void restoreRequested(const QString &backupPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +87,7 @@ private:
     void newCompany();
     void openCompany();
     void saveBackup();
+    void chooseBackupToRestore();
     void chooseImportFiles();
     void about();
     void showPageError(const QString &message);

@@ -4,6 +4,7 @@
 
 #include "common/errors.h"
 #include "demo/democompany.h"
+#include "maintenance/backups.h"
 #include "mainwindow.h"
 #include "startdialog.h"
 #include "users/administratordialog.h"
@@ -30,8 +31,34 @@ Application::Application(QObject *parent)
 
 Application::~Application()
 {
+    closeCompany();
+}
+
+void Application::closeCompany()
+{
     delete m_window; // the window refers to the company: it goes first
+    if (m_company) {
+        // A backup on the way out; a failure here must not keep anyone from quitting.
+        if (auto taken = Backups(m_company->database()).take(QStringLiteral("close")); !taken)
+            qWarning("Kontor: no backup on closing: %s", qPrintable(taken.error().message));
+    }
     m_company.reset();
+}
+
+bool Application::restoreCompany(const QString &backupPath)
+{
+    const QString path = m_company->database().path();
+    // No window for a moment: that must not end the program.
+    const bool quitOnLastWindow = QApplication::quitOnLastWindowClosed();
+    QApplication::setQuitOnLastWindowClosed(false);
+    closeCompany();
+    auto replaced = Backups::restore(backupPath, path);
+    if (!replaced)
+        Ui::showError(nullptr, tr("Restore from Backup"), replaced.error());
+    // The company as restored, or as it was: either way it opens with a login again.
+    const bool opened = openCompany(path);
+    QApplication::setQuitOnLastWindowClosed(quitOnLastWindow);
+    return opened;
 }
 
 bool Application::start(const QString &path)
@@ -137,14 +164,25 @@ void Application::showWindow(std::unique_ptr<Company> company, const Actor &acto
             [this](const QString &file) { openCompany(file); });
     connect(window, &Ui::MainWindow::newCompanyRequested, this,
             [this](const QString &file, bool demo, const QString &name) { createCompany(file, demo, name); });
+    connect(window, &Ui::MainWindow::restoreRequested, this,
+            [this](const QString &backup) {
+                // Not while the window's own slot runs: the window goes away on the way.
+                QMetaObject::invokeMethod(this, [this, backup] {
+                    if (!restoreCompany(backup))
+                        QCoreApplication::quit();
+                }, Qt::QueuedConnection);
+            });
     window->show();
     if (m_window) {
         m_window->disconnect(this);
         m_window->close();
-        delete m_window;
     }
+    closeCompany();
     m_window = window;
     m_company = std::move(company);
+    // A backup each time a company opens (and closes): the newest ten and one a month are kept.
+    if (auto taken = Backups(m_company->database()).take(QStringLiteral("open")); !taken)
+        Ui::showError(m_window, tr("Backup"), taken.error());
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     Ui::MainWindow::addRecentFile(QFileInfo(path).absoluteFilePath());
 }

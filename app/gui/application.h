@@ -41,6 +41,10 @@ private:
     /// system's. Unset when the user cancelled the login.
     std::optional<Actor> logIn(Company &company);
     void showWindow(std::unique_ptr<Company> company, const Actor &actor, const QString &path);
+    /// Closes the window and the company, with a backup of it.
+    void closeCompany();
+    /// Replaces the open company by a backup and opens it again.
+    bool restoreCompany(const QString &backupPath);
 
     std::unique_ptr<Company> m_company;
     QPointer<Ui::MainWindow> m_window;

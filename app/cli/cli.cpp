@@ -9,7 +9,7 @@
 #include "maintenance/backups.h"
 #include "maintenance/integritycheck.h"
 #include "terminal.h"
-#include "users/accesspolicy.h"
+#include "common/accesspolicy.h"
 #include "users/userservice.h"
 
 #include <QCommandLineParser>

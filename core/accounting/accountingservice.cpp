@@ -6,6 +6,7 @@
 #include "company/numberseries.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
+#include "common/accesspolicy.h"
 
 namespace Kontor {
 
@@ -21,6 +22,8 @@ AccountingService::AccountingService(Database &db, AccountingRepository &reposit
 
 Result<AccountId> AccountingService::createAccount(const Actor &actor, const Account &account)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::EditSettings); !s)
+        return s.error();
     if (account.number.trimmed().isEmpty() || account.name.trimmed().isEmpty())
         return makeError(tr("An account needs a number and a name."));
     Transaction tx(m_db);
@@ -52,6 +55,18 @@ Result<AccountId> AccountingService::accountId(const QString &number)
 }
 
 Result<JournalEntryId> AccountingService::post(const Actor &actor, JournalEntry entry)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::PostBookings); !s)
+        return s.error();
+    return postEntry(actor, std::move(entry));
+}
+
+Result<JournalEntryId> AccountingService::post(const Actor &actor, JournalEntry entry, Consequence)
+{
+    return postEntry(actor, std::move(entry));
+}
+
+Result<JournalEntryId> AccountingService::postEntry(const Actor &actor, JournalEntry entry)
 {
     if (!entry.bookingDate.isValid())
         return makeError(tr("A journal entry needs a booking date."));
@@ -106,6 +121,20 @@ Result<JournalEntryId> AccountingService::post(const Actor &actor, JournalEntry 
 Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEntryId id, QDate date,
                                                   ImportBatchId batch)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::PostBookings); !s)
+        return s.error();
+    return reverseEntry(actor, id, date, batch);
+}
+
+Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEntryId id, QDate date,
+                                                  ImportBatchId batch, Consequence)
+{
+    return reverseEntry(actor, id, date, batch);
+}
+
+Result<JournalEntryId> AccountingService::reverseEntry(const Actor &actor, JournalEntryId id,
+                                                       QDate date, ImportBatchId batch)
+{
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -129,7 +158,7 @@ Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEnt
     reversal.importBatch = batch;
     for (const JournalLine &line : (*original)->lines)
         reversal.lines.push_back({line.account, {}, {}, line.credit, line.debit, line.memo});
-    auto posted = post(actor, std::move(reversal));
+    auto posted = postEntry(actor, std::move(reversal));
     if (!posted)
         return posted.error();
     if (Status s = tx.commit(); !s)

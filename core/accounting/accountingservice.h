@@ -25,22 +25,31 @@ public:
 
     AccountingRepository &repository() { return m_repository; }
 
+    /// Needs the permission to change the company's settings.
     Result<AccountId> createAccount(const Actor &actor, const Account &account);
     /// The id of the account with this number (cached; accounts are never renumbered).
     Result<AccountId> accountId(const QString &number);
 
     /// Checks and posts an entry: at least two lines, each either debit or credit and positive,
-    /// one currency, debits equal credits. Returns the posted entry's id.
+    /// one currency, debits equal credits. Returns the posted entry's id. Needs the permission
+    /// to post bookings, unless another service posts it as a consequence.
     Result<JournalEntryId> post(const Actor &actor, JournalEntry entry);
+    Result<JournalEntryId> post(const Actor &actor, JournalEntry entry, Consequence);
     /// Posts the mirror image of a posted entry on date; an entry is reversed at most once.
     /// batch: the import run that causes the reversal, if one does.
     Result<JournalEntryId> reverse(const Actor &actor, JournalEntryId id, QDate date,
                                    ImportBatchId batch = {});
+    Result<JournalEntryId> reverse(const Actor &actor, JournalEntryId id, QDate date,
+                                   ImportBatchId batch, Consequence);
 
 Q_SIGNALS:
     void entryPosted(Kontor::JournalEntryId id);
 
 private:
+    Result<JournalEntryId> postEntry(const Actor &actor, JournalEntry entry);
+    Result<JournalEntryId> reverseEntry(const Actor &actor, JournalEntryId id, QDate date,
+                                        ImportBatchId batch);
+
     Database &m_db;
     AccountingRepository &m_repository;
     NumberSeries &m_numbers;

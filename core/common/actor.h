@@ -30,4 +30,21 @@ struct Actor
     static Actor fromOperatingSystem();
 };
 
+class ImportService;
+class OrderService;
+
+/**
+ * What a service hands on when it books the consequences of something the actor may do: an
+ * order's sale, payment and stock movements; an import's customers and articles. Each service
+ * checks the actor's permission at its door (AccessPolicy); the consequences inside need no
+ * permission of their own (a clerk who enters an order books its sale without the permission
+ * to post bookings by hand). Only the services that book consequences can make one.
+ */
+class Consequence
+{
+    friend class ImportService;
+    friend class OrderService;
+    Consequence() = default;
+};
+
 } // namespace Kontor

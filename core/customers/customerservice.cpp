@@ -6,6 +6,7 @@
 #include "company/numberseries.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
+#include "common/accesspolicy.h"
 
 namespace Kontor {
 
@@ -20,6 +21,18 @@ CustomerService::CustomerService(Database &db, CustomerRepository &repository,
 }
 
 Result<CustomerId> CustomerService::create(const Actor &actor, Customer customer)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::EditCustomers); !s)
+        return s.error();
+    return insert(actor, std::move(customer));
+}
+
+Result<CustomerId> CustomerService::create(const Actor &actor, Customer customer, Consequence)
+{
+    return insert(actor, std::move(customer));
+}
+
+Result<CustomerId> CustomerService::insert(const Actor &actor, Customer customer)
 {
     customer.name = customer.name.simplified();
     if (customer.name.isEmpty())

@@ -24,12 +24,16 @@ public:
 
     CustomerRepository &repository() { return m_repository; }
 
+    /// Needs the permission to enter customers, unless an import creates one as a consequence.
     Result<CustomerId> create(const Actor &actor, Customer customer);
+    Result<CustomerId> create(const Actor &actor, Customer customer, Consequence);
 
 Q_SIGNALS:
     void customerCreated(Kontor::CustomerId id);
 
 private:
+    Result<CustomerId> insert(const Actor &actor, Customer customer);
+
     Database &m_db;
     CustomerRepository &m_repository;
     NumberSeries &m_numbers;

@@ -9,7 +9,7 @@
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 #include "stock/stockservice.h"
-#include "users/accesspolicy.h"
+#include "common/accesspolicy.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -168,7 +168,7 @@ Result<CustomerId> ImportService::customerFor(const Actor &actor, const Imported
     customer.postcode = imported.zip;
     customer.city = imported.city;
     customer.country = imported.country.isEmpty() ? m_defaultCountry : imported.country;
-    auto id = m_customers.create(actor, customer);
+    auto id = m_customers.create(actor, customer, Consequence());
     if (id)
         ++run.customersCreated;
     return id;
@@ -199,7 +199,7 @@ Result<ArticleId> ImportService::articleFor(const Actor &actor, const ImportedOr
     article.vatRate = line.vatRate.value_or(0);
     article.stockTracked = line.requiresShipping;
     article.needsReview = true;
-    auto id = m_stock.createArticle(actor, article);
+    auto id = m_stock.createArticle(actor, article, Consequence());
     if (!id)
         return id.error();
     run.newArticles.insert(line.sku, *id);

@@ -8,6 +8,7 @@
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 #include "stock/stockservice.h"
+#include "common/accesspolicy.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -189,6 +190,8 @@ Result<AccountId> OrderService::account(const QString &number)
 
 Result<OrderId> OrderService::create(const Actor &actor, Order order)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::EditOrders); !s)
+        return s.error();
     if (order.shop.trimmed().isEmpty() || order.externalId.trimmed().isEmpty())
         return makeError(tr("An order needs its shop and the shop's order id."));
     if (!order.orderedAt.isValid())
@@ -328,7 +331,7 @@ Status OrderService::postSale(const Actor &actor, const Order &order, const Sale
         line.memo = tr("Tip");
         entry.lines.push_back(line);
     }
-    auto posted = m_accounting.post(actor, std::move(entry));
+    auto posted = m_accounting.post(actor, std::move(entry), Consequence());
     if (!posted)
         return posted.error();
     return {};
@@ -353,7 +356,7 @@ Status OrderService::postCostOfGoods(const Actor &actor, const Order &order, Mon
     entry.importBatch = batch;
     entry.lines.push_back(JournalLine::debiting(*expense, cost));
     entry.lines.push_back(JournalLine::crediting(*inventory, cost));
-    auto posted = m_accounting.post(actor, std::move(entry));
+    auto posted = m_accounting.post(actor, std::move(entry), Consequence());
     if (!posted)
         return posted.error();
     return {};
@@ -383,7 +386,7 @@ Status OrderService::postPayment(const Actor &actor, const Order &order, ImportB
         entry.bookingDate = order.paidAt.date();
     entry.lines.push_back(JournalLine::debiting(*bank, order.total));
     entry.lines.push_back(JournalLine::crediting(*receivable, order.total));
-    auto posted = m_accounting.post(actor, std::move(entry));
+    auto posted = m_accounting.post(actor, std::move(entry), Consequence());
     if (!posted)
         return posted.error();
     return {};
@@ -417,7 +420,7 @@ Status OrderService::takeStockOut(const Actor &actor, const Order &order, Import
         movement.order = order.id;
         movement.reference = order.number;
         movement.importBatch = batch;
-        if (auto moved = m_stock.recordMovement(actor, movement); !moved)
+        if (auto moved = m_stock.recordMovement(actor, movement, Consequence()); !moved)
             return moved.error();
         const Money lineCost = (*article)->purchasePrice * line.quantity.units();
         *cost = *cost ? **cost + lineCost : lineCost;
@@ -440,7 +443,7 @@ Status OrderService::putStockBack(const Actor &actor, const Order &order, Import
         back.occurredAt = date.startOfDay(QTimeZone::utc());
         back.reference = order.number;
         back.importBatch = batch;
-        if (auto moved = m_stock.recordMovement(actor, back); !moved)
+        if (auto moved = m_stock.recordMovement(actor, back, Consequence()); !moved)
             return moved.error();
     }
     return {};
@@ -586,7 +589,7 @@ Status OrderService::postRefund(const Actor &actor, const Order &order, Money fr
             entry.lines.push_back(JournalLine::debiting(*refunds, delta - vat));
     }
     entry.lines.push_back(JournalLine::crediting(*bank, delta));
-    auto posted = m_accounting.post(actor, std::move(entry));
+    auto posted = m_accounting.post(actor, std::move(entry), Consequence());
     if (!posted)
         return posted.error();
     return {};
@@ -631,7 +634,7 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
                 || (purpose != EntryPurpose::Sale && purpose != EntryPurpose::CostOfGoods
                     && purpose != EntryPurpose::Refund))
                 continue;
-            if (auto reversed = m_accounting.reverse(actor, chain.tip, date, batch); !reversed)
+            if (auto reversed = m_accounting.reverse(actor, chain.tip, date, batch, Consequence()); !reversed)
                 return reversed.error();
         }
         if (Status s = putStockBack(actor, after, batch, date); !s)
@@ -685,6 +688,8 @@ bool importStateDiffers(const Order &stored, const Order &incoming)
 Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, ImportBatchId batch,
                                               QDate today)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
+        return s.error();
     if (order.shop.trimmed().isEmpty() || order.externalId.trimmed().isEmpty())
         return makeError(tr("An order needs its shop and the shop's order id."));
     if (!order.orderedAt.isValid())
@@ -795,6 +800,8 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
                                 const std::vector<OrderId> &inserted,
                                 const std::vector<Order> &previous, QDate today)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -810,7 +817,7 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
         for (const EntryChain &chain : EntryChain::of(*entries, batch)) {
             if (chain.effectOf == 0)
                 continue;
-            if (auto reversed = m_accounting.reverse(actor, chain.tip, today); !reversed)
+            if (auto reversed = m_accounting.reverse(actor, chain.tip, today, {}, Consequence()); !reversed)
                 return reversed.error();
         }
     }
@@ -826,7 +833,7 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
                                                         : MovementKind::Adjustment;
         back.occurredAt = today.startOfDay(QTimeZone::utc());
         back.importBatch = {};
-        if (auto moved = m_stock.recordMovement(actor, back); !moved)
+        if (auto moved = m_stock.recordMovement(actor, back, Consequence()); !moved)
             return moved.error();
     }
     for (OrderId id : inserted) {

@@ -6,6 +6,7 @@
 #include "company/numberseries.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
+#include "common/accesspolicy.h"
 
 namespace Kontor {
 
@@ -22,6 +23,8 @@ PersonnelService::PersonnelService(Database &db, PersonnelRepository &repository
 Result<DepartmentId> PersonnelService::createDepartment(const Actor &actor,
                                                         const Department &department)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::EditPersonnel); !s)
+        return s.error();
     if (department.name.trimmed().isEmpty())
         return makeError(tr("A department needs a name."));
     Transaction tx(m_db);
@@ -41,6 +44,8 @@ Result<DepartmentId> PersonnelService::createDepartment(const Actor &actor,
 
 Result<EmployeeId> PersonnelService::createEmployee(const Actor &actor, Employee employee)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::EditPersonnel); !s)
+        return s.error();
     employee.firstName = employee.firstName.simplified();
     employee.lastName = employee.lastName.simplified();
     if (employee.lastName.isEmpty())

@@ -5,6 +5,7 @@
 #include "audit/auditlog.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
+#include "common/accesspolicy.h"
 
 namespace Kontor {
 
@@ -19,6 +20,8 @@ StockService::StockService(Database &db, StockRepository &repository, AuditLog &
 
 Result<WarehouseId> StockService::createWarehouse(const Actor &actor, const Warehouse &warehouse)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::EditSettings); !s)
+        return s.error();
     if (warehouse.code.trimmed().isEmpty() || warehouse.name.trimmed().isEmpty())
         return makeError(tr("A warehouse needs a code and a name."));
     Transaction tx(m_db);
@@ -37,6 +40,18 @@ Result<WarehouseId> StockService::createWarehouse(const Actor &actor, const Ware
 }
 
 Result<ArticleId> StockService::createArticle(const Actor &actor, const Article &article)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::EditArticles); !s)
+        return s.error();
+    return insertArticle(actor, article);
+}
+
+Result<ArticleId> StockService::createArticle(const Actor &actor, const Article &article, Consequence)
+{
+    return insertArticle(actor, article);
+}
+
+Result<ArticleId> StockService::insertArticle(const Actor &actor, const Article &article)
 {
     if (article.sku.trimmed().isEmpty())
         return makeError(tr("An article needs a SKU."));
@@ -70,6 +85,19 @@ Result<ArticleId> StockService::createArticle(const Actor &actor, const Article 
 }
 
 Result<StockMovementId> StockService::recordMovement(const Actor &actor, const StockMovement &movement)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::AdjustStock); !s)
+        return s.error();
+    return insertMovement(actor, movement);
+}
+
+Result<StockMovementId> StockService::recordMovement(const Actor &actor,
+                                                     const StockMovement &movement, Consequence)
+{
+    return insertMovement(actor, movement);
+}
+
+Result<StockMovementId> StockService::insertMovement(const Actor &actor, const StockMovement &movement)
 {
     if (!movement.article.isValid() || !movement.warehouse.isValid())
         return makeError(tr("A stock movement needs an article and a warehouse."));

@@ -23,16 +23,25 @@ public:
 
     StockRepository &repository() { return m_repository; }
 
+    /// Needs the permission to change the company's settings.
     Result<WarehouseId> createWarehouse(const Actor &actor, const Warehouse &warehouse);
+    /// Needs the permission to enter articles, unless an import creates it as a consequence.
     Result<ArticleId> createArticle(const Actor &actor, const Article &article);
-    /// Records one movement; the stock level follows it in the same transaction.
+    Result<ArticleId> createArticle(const Actor &actor, const Article &article, Consequence);
+    /// Records one movement; the stock level follows it in the same transaction. Needs the
+    /// permission to adjust stock, unless an order moves it as a consequence.
     Result<StockMovementId> recordMovement(const Actor &actor, const StockMovement &movement);
+    Result<StockMovementId> recordMovement(const Actor &actor, const StockMovement &movement,
+                                           Consequence);
 
 Q_SIGNALS:
     void articleCreated(Kontor::ArticleId id);
     void stockChanged(Kontor::ArticleId id);
 
 private:
+    Result<ArticleId> insertArticle(const Actor &actor, const Article &article);
+    Result<StockMovementId> insertMovement(const Actor &actor, const StockMovement &movement);
+
     Database &m_db;
     StockRepository &m_repository;
     AuditLog &m_audit;

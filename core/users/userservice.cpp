@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userservice.h"
 
-#include "accesspolicy.h"
+#include "common/accesspolicy.h"
 
 #include "audit/auditlog.h"
 #include "common/clock.h"

@@ -4,7 +4,7 @@
 #include "testresult.h"
 #include "testsql.h"
 
-#include "users/accesspolicy.h"
+#include "common/accesspolicy.h"
 #include "users/userservice.h"
 
 #include <QTest>

@@ -111,7 +111,7 @@ MainWindow::MainWindow(Company &company, Actor actor, QWidget *parent)
     if (may.has(Permission::ViewStock))
         addPage(new StockPage(company.stock(), m_stack));
     if (may.has(Permission::ViewPersonnel))
-        addPage(new PersonnelPage(company.personnel(), may.has(Permission::ViewSalaries), m_stack));
+        addPage(new PersonnelPage(company.personnel(), m_actor, m_stack));
     if (may.has(Permission::ViewBookings))
         addPage(new AccountingPage(company.accounting(), m_stack));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);

@@ -81,4 +81,17 @@ Result<EmployeeId> PersonnelService::createEmployee(const Actor &actor, Employee
     return id;
 }
 
+Result<std::optional<Employee>> PersonnelService::employee(const Actor &actor, EmployeeId id)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ViewPersonnel); !s)
+        return s.error();
+    auto found = m_repository.findEmployee(id);
+    if (!found)
+        return found.error();
+    std::optional<Employee> employee = std::move(found).value();
+    if (employee && !actor.permissions.has(Permission::ViewSalaries))
+        employee->monthlySalary = Money();
+    return employee;
+}
+
 } // namespace Kontor

@@ -26,6 +26,9 @@ public:
 
     Result<DepartmentId> createDepartment(const Actor &actor, const Department &department);
     Result<EmployeeId> createEmployee(const Actor &actor, Employee employee);
+    /// One employee's record, for someone with the permission to see personnel records; the
+    /// salary only with the permission to see salaries (else it is left out: invalid).
+    Result<std::optional<Employee>> employee(const Actor &actor, EmployeeId id);
 
 Q_SIGNALS:
     void employeeCreated(Kontor::EmployeeId id);

@@ -57,7 +57,7 @@ EmployeeId TestEmployeeDetailWidget::create(const Employee &employee)
 
 void TestEmployeeDetailWidget::noEmployee_showsNoRecord()
 {
-    EmployeeDetailWidget widget(m_company->company().personnel(), true);
+    EmployeeDetailWidget widget(m_company->company().personnel(), Test::TestCompany::actor());
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QVERIFY(!widget.findChild<QLabel *>(QStringLiteral("email"))->isVisible());
@@ -81,7 +81,7 @@ void TestEmployeeDetailWidget::employee_showsTheWholeRecord()
     e.monthlySalary = Money(298050, Currency::eur());
     const EmployeeId id = create(e);
 
-    EmployeeDetailWidget widget(m_company->company().personnel(), true);
+    EmployeeDetailWidget widget(m_company->company().personnel(), Test::TestCompany::actor());
     widget.show();
     widget.setEmployee(id);
     QCOMPARE(widget.employee(), id);
@@ -112,7 +112,7 @@ void TestEmployeeDetailWidget::employeeWhoLeft_showsTheDate()
     e.hiredOn = QDate(2020, 1, 1);
     e.leftOn = QDate(2025, 6, 30);
     e.monthlySalary = Money(250000, Currency::eur());
-    EmployeeDetailWidget widget(m_company->company().personnel(), true);
+    EmployeeDetailWidget widget(m_company->company().personnel(), Test::TestCompany::actor());
     widget.setEmployee(create(e));
     QCOMPARE(field(widget, "leftOn"), Format::date(QDate(2025, 6, 30)));
 }

@@ -13,10 +13,11 @@
 
 namespace Kontor::Ui {
 
-EmployeeDetailWidget::EmployeeDetailWidget(PersonnelService &personnel, bool showSalary,
+EmployeeDetailWidget::EmployeeDetailWidget(PersonnelService &personnel, Actor actor,
                                            QWidget *parent)
     : QWidget(parent)
-    , m_repository(personnel.repository())
+    , m_personnel(personnel)
+    , m_actor(std::move(actor))
 {
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
@@ -44,7 +45,7 @@ EmployeeDetailWidget::EmployeeDetailWidget(PersonnelService &personnel, bool sho
     m_hiredOn = addRow(tr("Hired on:"), QStringLiteral("hiredOn"));
     m_leftOn = addRow(tr("Left on:"), QStringLiteral("leftOn"));
     m_weeklyHours = addRow(tr("Weekly hours:"), QStringLiteral("weeklyHours"));
-    if (showSalary)
+    if (m_actor.permissions.has(Permission::ViewSalaries))
         m_monthlySalary = addRow(tr("Monthly salary (gross):"), QStringLiteral("monthlySalary"));
     layout->addWidget(m_record);
     layout->addStretch(1);
@@ -72,7 +73,7 @@ void EmployeeDetailWidget::setEmployee(EmployeeId id)
         showRecord(nullptr);
         return;
     }
-    const auto found = m_repository.findEmployee(id);
+    const auto found = m_personnel.employee(m_actor, id);
     if (!found) {
         showRecord(nullptr);
         Q_EMIT loadFailed(found.error().toString());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
+
 #include "personnel/employee.h"
 
 #include <QWidget>
@@ -22,9 +24,8 @@ class EmployeeDetailWidget final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmployeeDetailWidget)
 public:
-    /// showSalary: whether the user may see salaries (the permission ViewSalaries); without it
-    /// the salary row is not there at all.
-    EmployeeDetailWidget(PersonnelService &personnel, bool showSalary, QWidget *parent = nullptr);
+    /// actor: who looks; without the permission to see salaries the salary row is not there.
+    EmployeeDetailWidget(PersonnelService &personnel, Actor actor, QWidget *parent = nullptr);
     ~EmployeeDetailWidget() override;
 
     /// Reads the employee and shows the record; an invalid id shows none.
@@ -38,7 +39,8 @@ private:
     void showRecord(const Employee *employee);
     QLabel *addRow(const QString &label, const QString &objectName);
 
-    PersonnelRepository &m_repository;
+    PersonnelService &m_personnel;
+    const Actor m_actor;
     EmployeeId m_employee;
     QLabel *m_heading = nullptr;
     QWidget *m_record = nullptr;

@@ -14,7 +14,7 @@
 
 namespace Kontor::Ui {
 
-PersonnelPage::PersonnelPage(PersonnelService &personnel, bool showSalaries, QWidget *parent)
+PersonnelPage::PersonnelPage(PersonnelService &personnel, const Actor &actor, QWidget *parent)
     : PageWidget(parent)
     , m_employees(new EmployeeTableModel(personnel, this))
 {
@@ -29,7 +29,7 @@ PersonnelPage::PersonnelPage(PersonnelService &personnel, bool showSalaries, QWi
     m_employeeView->setSelectsFirstRow(true);
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
-    m_detail = new EmployeeDetailWidget(personnel, showSalaries, scroll);
+    m_detail = new EmployeeDetailWidget(personnel, actor, scroll);
     scroll->setWidget(m_detail);
     splitter->addWidget(list);
     splitter->addWidget(scroll);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
+
 #include "common/pagewidget.h"
 
 namespace Kontor {
@@ -20,8 +22,8 @@ class PersonnelPage final : public PageWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PersonnelPage)
 public:
-    /// showSalaries: whether the user may see salaries (the permission ViewSalaries).
-    PersonnelPage(PersonnelService &personnel, bool showSalaries, QWidget *parent = nullptr);
+    /// actor: who looks (salaries only with the permission to see them).
+    PersonnelPage(PersonnelService &personnel, const Actor &actor, QWidget *parent = nullptr);
     ~PersonnelPage() override;
 
     QString title() const override;

@@ -136,6 +136,35 @@ private Q_SLOTS:
             QVERIFY(!AccessPolicy::require(actor, c.needs));
         }
     }
+
+    void employeeRecord_onlyWithItsPermission_andTheSalaryOnlyWithItsOwn()
+    {
+        TestCompany shop(TestCompany::Setup::Initialised);
+        PersonnelService &personnel = shop.company().personnel();
+        Employee e;
+        e.firstName = u"Jana"_s;
+        e.lastName = u"Lohn"_s;
+        e.jobTitle = u"Packerin"_s;
+        e.hiredOn = QDate(2026, 1, 1);
+        e.monthlySalary = Money(280000, Currency::eur());
+        auto id = personnel.createEmployee(TestCompany::actor(), e);
+        KONTOR_VERIFY_OK(id);
+        const auto as = [](const QString &role) {
+            Actor actor(role);
+            actor.permissions = builtInRole(role)->permissions;
+            return actor;
+        };
+        QVERIFY(!personnel.employee(as(u"clerk"_s), *id));
+        auto bookkeeper = personnel.employee(as(u"bookkeeper"_s), *id);
+        KONTOR_VERIFY_OK(bookkeeper);
+        QCOMPARE((*bookkeeper)->monthlySalary, Money(280000, Currency::eur()));
+        Actor recordsOnly(u"paula"_s);
+        recordsOnly.permissions = {Permission::ViewPersonnel};
+        auto record = personnel.employee(recordsOnly, *id);
+        KONTOR_VERIFY_OK(record);
+        QCOMPARE((*record)->lastName, u"Lohn"_s);
+        QVERIFY(!(*record)->monthlySalary.currency().isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccessPolicy)

@@ -1805,6 +1805,75 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Kontor::Ui::AuditPage</name>
+    <message>
+        <source>any day</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Bi&amp;s:</translation>
+    </message>
+    <message>
+        <source>Filter by words in what was done</source>
+        <translation>Nach Wörtern im Vorgang filtern</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>alle Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Ui::EmployeeDetailWidget</name>
     <message>
         <source>Personnel number:</source>

@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>Kontor::Ui::AuditPage</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Ui::ImportPreviewPage</name>
     <message numerus="yes">
         <source>%n of the orders shown cannot be imported as they stand: see the Problem column.</source>

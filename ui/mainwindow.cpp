@@ -5,6 +5,7 @@
 #include "startdialog.h"
 
 #include "accounting/accountingpage.h"
+#include "audit/auditpage.h"
 #include "common/errors.h"
 #include "common/pagewidget.h"
 #include "common/tableview.h"
@@ -114,6 +115,8 @@ MainWindow::MainWindow(Company &company, Actor actor, QWidget *parent)
         addPage(new PersonnelPage(company.personnel(), m_actor, m_stack));
     if (may.has(Permission::ViewBookings))
         addPage(new AccountingPage(company.accounting(), m_stack));
+    if (may.has(Permission::ViewAudit))
+        addPage(new AuditPage(company.audit(), m_actor, m_stack));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);

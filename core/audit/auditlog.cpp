@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include "common/accesspolicy.h"
 #include "common/clock.h"
 #include "persistence/database.h"
 #include "persistence/sql.h"
@@ -63,7 +64,99 @@ Status eachRow(Database &db, const std::function<Status(const Row &)> &visit)
     return {};
 }
 
+AuditEntry readEntry(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = AuditEntryId(q.value(0).toLongLong());
+    e.occurredAt = Timestamps::fromStorage(q.value(1).toString());
+    e.userName = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.recordType = q.value(4).toString();
+    e.recordId = q.value(5).toLongLong();
+    e.summary = q.value(6).toString();
+    e.importBatch = ImportBatchId(q.value(7).toLongLong());
+    return e;
+}
+
+QList<Condition> conditionsOf(const ListFilter &filter)
+{
+    QList<Condition> conditions;
+    const QString user = filter.fields.value(QLatin1StringView(AuditLog::userField)).toString();
+    if (!user.isEmpty())
+        conditions << Condition{QStringLiteral("a.user_name = ?"), {user}};
+    const QString record = filter.fields.value(QLatin1StringView(AuditLog::recordField)).toString();
+    if (!record.isEmpty())
+        conditions << Condition{QStringLiteral("a.record_type = ?"), {record}};
+    // Local days, as the user means them; stored times are UTC.
+    const QDate from = filter.fields.value(QLatin1StringView(AuditLog::fromField)).toDate();
+    if (from.isValid())
+        conditions << Condition{QStringLiteral("a.occurred_at >= ?"),
+                                {Timestamps::toStorage(from.startOfDay())}};
+    const QDate to = filter.fields.value(QLatin1StringView(AuditLog::toField)).toDate();
+    if (to.isValid())
+        conditions << Condition{QStringLiteral("a.occurred_at < ?"),
+                                {Timestamps::toStorage(to.addDays(1).startOfDay())}};
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        QString pattern = text;
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        conditions << Condition{QStringLiteral("a.summary LIKE ? ESCAPE '\\'"),
+                                {QString(u'%' + pattern + u'%')}};
+    }
+    return conditions;
+}
+
 } // namespace
+
+AuditLog::AuditLog(Database &db)
+    : m_db(db)
+    , m_list(db,
+             {QStringLiteral("a.id"),
+              QStringLiteral("a.id, a.occurred_at, a.user_name, a.action, a.record_type, "
+                             "a.record_id, a.summary, a.import_batch_id"),
+              QStringLiteral("audit_log a"), QStringLiteral("audit_log a"),
+              {{QStringLiteral("a.id"), true},
+               {QStringLiteral("a.user_name"), false},
+               {QStringLiteral("a.record_type"), false}},
+              QString(), conditionsOf})
+{
+}
+
+Result<qint64> AuditLog::count(const Actor &actor, const ListFilter &filter)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ViewAudit); !s)
+        return s.error();
+    return m_list.count(filter);
+}
+
+Result<std::vector<AuditEntry>> AuditLog::page(const Actor &actor, const ListFilter &filter,
+                                               const ListSort &sort, qint64 offset, int limit)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ViewAudit); !s)
+        return s.error();
+    return m_list.page<AuditEntry>(filter, sort, offset, limit, readEntry);
+}
+
+Result<QStringList> AuditLog::distinct(const Actor &actor, const QString &sql)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ViewAudit); !s)
+        return s.error();
+    QSqlQuery &q = m_db.prepared(sql);
+    auto values = Sql::fetchAll<QString>(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
+    if (!values)
+        return values.error();
+    return QStringList(values->begin(), values->end());
+}
+
+Result<QStringList> AuditLog::userNames(const Actor &actor)
+{
+    return distinct(actor, QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"));
+}
+
+Result<QStringList> AuditLog::recordTypes(const Actor &actor)
+{
+    return distinct(actor, QStringLiteral("SELECT DISTINCT record_type FROM audit_log ORDER BY record_type"));
+}
 
 Status AuditLog::record(const Actor &actor, const QString &action, const QString &recordType,
                         qint64 recordId, const QString &summary)

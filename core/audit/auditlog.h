@@ -4,8 +4,10 @@
 
 #include "common/actor.h"
 #include "common/result.h"
+#include "persistence/listquery.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -13,6 +15,19 @@
 namespace Kontor {
 
 class Database;
+
+/// One row of the audit log: who did what to which record, when.
+struct AuditEntry
+{
+    AuditEntryId id;
+    QDateTime occurredAt;
+    QString userName;
+    QString action;
+    QString recordType;
+    qint64 recordId = 0;   ///< 0 when the row names no record
+    QString summary;
+    ImportBatchId importBatch;
+};
 
 /// Where the audit log's hash chain breaks: the first row that does not follow from the ones
 /// before it.
@@ -36,10 +51,26 @@ class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(Kontor::AuditLog)
 public:
-    explicit AuditLog(Database &db) : m_db(db) { }
+    enum Sort { ByTime, ByUser, ByRecord };
+    /// Filter fields of count() and page(): "user" (a user name), "record" (a record type),
+    /// "from" and "to" (QDate, inclusive, local days); the text matches within the summary.
+    static constexpr const char *userField = "user";
+    static constexpr const char *recordField = "record";
+    static constexpr const char *fromField = "from";
+    static constexpr const char *toField = "to";
+
+    explicit AuditLog(Database &db);
 
     Status record(const Actor &actor, const QString &action, const QString &recordType,
                   qint64 recordId, const QString &summary);
+
+    /// Reading the log needs the permission to view the audit trail.
+    Result<qint64> count(const Actor &actor, const ListFilter &filter);
+    Result<std::vector<AuditEntry>> page(const Actor &actor, const ListFilter &filter,
+                                         const ListSort &sort, qint64 offset, int limit);
+    /// The users and the record types the log names, for the filters' choices.
+    Result<QStringList> userNames(const Actor &actor);
+    Result<QStringList> recordTypes(const Actor &actor);
 
     /// Gives the rows written before the chain existed (schema 2 and older) their hashes.
     Status chainOlderRows();
@@ -47,7 +78,10 @@ public:
     Result<std::optional<AuditChainBreak>> verifyChain();
 
 private:
+    Result<QStringList> distinct(const Actor &actor, const QString &sql);
+
     Database &m_db;
+    ListQuery m_list;
 };
 
 } // namespace Kontor

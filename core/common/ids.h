@@ -40,5 +40,6 @@ using AccountId = Id<struct AccountTag>;
 using JournalEntryId = Id<struct JournalEntryTag>;
 using ImportBatchId = Id<struct ImportBatchTag>;
 using UserId = Id<struct UserTag>;
+using AuditEntryId = Id<struct AuditEntryTag>;
 
 } // namespace Kontor

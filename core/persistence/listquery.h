@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <QVariantMap>
+
 #include <algorithm>
 #include <functional>
 #include <vector>
@@ -22,8 +24,13 @@ class Database;
 /// record it belongs to (an order for its lines, an article for its movements).
 struct ListFilter
 {
+    ListFilter(QString filterText = {}, qint64 scope = 0, QVariantMap filterFields = {})
+        : text(std::move(filterText)), scopeId(scope), fields(std::move(filterFields)) { }
+
     QString text;
     qint64 scopeId = 0;
+    /// Filters a list has beyond its text, by name (the audit log's user, record and dates).
+    QVariantMap fields;
 
     friend bool operator==(const ListFilter &, const ListFilter &) = default;
 };

@@ -32,6 +32,8 @@ CREATE TABLE users (
 -- changed, removed or slipped in. The only change the log still allows is giving a row written
 -- before schema 3 its hash, which Kontor does when it next opens the company.
 ALTER TABLE audit_log ADD COLUMN hash TEXT;
+-- The audit page filters by user (and lists them), newest first.
+CREATE INDEX audit_log_user ON audit_log (user_name, id);
 DROP TRIGGER audit_log_no_update;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 WHEN NOT (OLD.hash IS NULL AND NEW.hash IS NOT NULL AND NEW.id = OLD.id

@@ -3,6 +3,8 @@
 #include "uitestsupport.h"
 
 #include "accounting/accountingpage.h"
+#include "audit/auditpage.h"
+#include "audit/audittablemodel.h"
 #include "accounting/journalentrytablemodel.h"
 #include "accounting/journallinetablemodel.h"
 #include "common/filterbar.h"
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void finishedImport_refreshesThePages_andTheHistoryListsIt();
     void clerk_seesNeitherPersonnelNorBooks_andCannotImport();
     void personnelWithoutSalaries_hasNoSalaryRow();
+    void auditTrail_filtersByUserRecordAndDays();
 
 private:
     template<class Page>
@@ -136,7 +139,7 @@ QAction *TestMainWindow::findAction(const QMenu *menu, const QString &startOfTex
 void TestMainWindow::everyPage_showsRows_andTheStatusBarCountsThem()
 {
     const QList<PageWidget *> pages = m_window->pages();
-    QCOMPARE(pages.size(), 4);
+    QCOMPARE(pages.size(), 5); // orders, stock, personnel, accounting, audit trail
     auto *rowCount = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("rowCount"));
     QVERIFY(rowCount);
     for (int i = 0; i < pages.size(); ++i) {
@@ -469,6 +472,28 @@ void TestMainWindow::personnelWithoutSalaries_hasNoSalaryRow()
     QVERIFY(personnel);
     QVERIFY(!personnel->detail()->findChild<QLabel *>(u"monthlySalary"_s));
     QVERIFY(m_window->findChild<PersonnelPage *>()->detail()->findChild<QLabel *>(u"monthlySalary"_s));
+}
+
+void TestMainWindow::auditTrail_filtersByUserRecordAndDays()
+{
+    auto *audit = page<AuditPage>();
+    QVERIFY(audit);
+    const int all = audit->model()->rowCount();
+    QVERIFY(all > 300); // the demo's orders, customers, bookings, …
+    audit->setRecordType(u"order"_s);
+    QTRY_COMPARE(audit->model()->rowCount(), 300);
+    audit->setUser(u"nobody"_s); // not among the choices: everyone
+    QTRY_COMPARE(audit->model()->rowCount(), 300);
+    audit->setDays(QDate::currentDate().addDays(1), QDate());
+    QTRY_COMPARE(audit->model()->rowCount(), 0);
+    audit->setDays(QDate(), QDate());
+    audit->setRecordType(QString());
+    QTRY_COMPARE(audit->model()->rowCount(), all);
+    // A clerk has no audit trail.
+    Actor clerk(u"karl"_s);
+    clerk.permissions = builtInRole(u"clerk")->permissions;
+    MainWindow window(m_company->company(), clerk);
+    QVERIFY(!window.findChild<AuditPage *>());
 }
 
 #include "tst_mainwindow.moc"

@@ -2782,6 +2782,14 @@ Exit-Codes:
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter sind verschieden.</translation>
     </message>
+    <message>
+        <source>Kontor locked the window after a while without use. %1, log in again to go on.</source>
+        <translation>Kontor hat das Fenster nach einer Weile ohne Benutzung gesperrt. %1, melden Sie sich wieder an, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Kontor</source>
+        <translation>Kontor &amp;beenden</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::MainWindow</name>
@@ -2959,6 +2967,14 @@ The backup is checked first. The company as it is now is kept in its backups fol
         <translation>Die Firma in %1 durch die Sicherung %2 ersetzen?
 
 Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihrem Sicherungsordner erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Hide the company until you log in again</source>
+        <translation>Die Firma verbergen, bis Sie sich wieder anmelden</translation>
     </message>
 </context>
 <context>

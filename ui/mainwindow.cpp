@@ -13,6 +13,8 @@
 #include "importing/importhistorydialog.h"
 #include "importing/importwizard.h"
 #include "maintenance/backups.h"
+#include "users/idlelock.h"
+#include "users/logindialog.h"
 #include "orders/orderspage.h"
 #include "personnel/personnelpage.h"
 #include "stock/stockpage.h"
@@ -128,6 +130,8 @@ MainWindow::MainWindow(Company &company, Actor actor, QWidget *parent)
     createMenus();
     updateTitle();
     setAcceptDrops(true);
+    if (m_actor.user.isValid())
+        setIdleLockTime(IdleLock::settingMilliseconds());
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -175,6 +179,10 @@ void MainWindow::createMenus()
     backupAction->setEnabled(mayBackUp);
     restoreAction->setEnabled(mayBackUp);
     file->addSeparator();
+    QAction *lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setStatusTip(tr("Hide the company until you log in again"));
+    lockAction->setEnabled(m_actor.user.isValid());
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -323,6 +331,46 @@ void MainWindow::openCompany()
         companyFileFilter());
     if (!path.isEmpty())
         Q_EMIT openCompanyRequested(path);
+}
+
+void MainWindow::setIdleLockTime(int milliseconds)
+{
+    if (m_idleLock) {
+        // Later: the lock may be what is running now (its idle time showed the login).
+        m_idleLock->setPaused(true);
+        m_idleLock->deleteLater();
+        m_idleLock = nullptr;
+    }
+    if (milliseconds <= 0 || !m_actor.user.isValid())
+        return;
+    m_idleLock = new IdleLock(milliseconds, this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || !m_actor.user.isValid())
+        return;
+    m_locked = true;
+    if (m_idleLock)
+        m_idleLock->setPaused(true);
+    // Nothing of the company shows behind the login.
+    centralWidget()->hide();
+    menuBar()->setEnabled(false);
+    const auto profile = m_company.profile();
+    LoginDialog login(m_company.users(), profile ? profile->name : windowTitle(), this);
+    login.setLockedFor(m_actor.name);
+    const bool back = login.exec() == QDialog::Accepted && login.session()
+                      && login.session()->user.id == m_actor.user;
+    m_locked = false;
+    if (!back) {
+        close();
+        return;
+    }
+    centralWidget()->show();
+    menuBar()->setEnabled(true);
+    if (m_idleLock)
+        m_idleLock->setPaused(false);
 }
 
 void MainWindow::chooseBackupToRestore()

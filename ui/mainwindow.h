@@ -20,6 +20,7 @@ class Company;
 namespace Kontor::Ui {
 
 class ImportHistoryDialog;
+class IdleLock;
 class ImportWizard;
 class PageWidget;
 
@@ -61,6 +62,12 @@ public:
     ImportHistoryDialog *showImportHistory();
     /// Reads every page's data again (after an import, or an undone one).
     void refreshPages();
+    /// Hides the company behind a login of the window's user (also after the idle time); the
+    /// window closes when the user gives up. Only for a logged-in user.
+    void lock();
+    bool isLocked() const { return m_locked; }
+    /// Tests: the idle time before the window locks, in milliseconds (0: never).
+    void setIdleLockTime(int milliseconds);
 
 Q_SIGNALS:
     /// The user wants a new company in the file path (which does not exist yet): empty, named
@@ -104,6 +111,8 @@ private:
     QPointer<ImportWizard> m_importWizard;
     QPointer<ImportHistoryDialog> m_importHistory;
     bool m_showingError = false;
+    bool m_locked = false;
+    IdleLock *m_idleLock = nullptr;
 };
 
 } // namespace Kontor::Ui

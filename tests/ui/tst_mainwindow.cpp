@@ -24,9 +24,15 @@
 #include "stock/articletablemodel.h"
 #include "stock/stockmovementtablemodel.h"
 #include "stock/stockpage.h"
+#include "users/logindialog.h"
+#include "users/userservice.h"
 #include "users/user.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QTimer>
+#include <QLineEdit>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -73,6 +79,7 @@ private Q_SLOTS:
     void clerk_seesNeitherPersonnelNorBooks_andCannotImport();
     void personnelWithoutSalaries_hasNoSalaryRow();
     void auditTrail_filtersByUserRecordAndDays();
+    void idleTime_locksTheWindowUntilTheUserLogsInAgain();
 
 private:
     template<class Page>
@@ -494,6 +501,50 @@ void TestMainWindow::auditTrail_filtersByUserRecordAndDays()
     clerk.permissions = builtInRole(u"clerk")->permissions;
     MainWindow window(m_company->company(), clerk);
     QVERIFY(!window.findChild<AuditPage *>());
+}
+
+void TestMainWindow::idleTime_locksTheWindowUntilTheUserLogsInAgain()
+{
+    UserService &users = m_company->company().users();
+    users.setHashStrength(PasswordHasher::weakestForTests());
+    QVERIFY(users.createAdministrator(Test::TestCompany::actor(), u"chefin"_s, {}, u"Kaffee und Kuchen"_s));
+    const Actor chefin = users.logIn(u"chefin"_s, u"Kaffee und Kuchen"_s)->actor();
+    MainWindow window(m_company->company(), chefin);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // When the login shows, nothing of the company does: a wrong password keeps it so, the
+    // user's own opens it again.
+    int attempts = 0;
+    bool hiddenWhileLocked = false;
+    QString message;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<LoginDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        hiddenWhileLocked = !window.centralWidget()->isVisible() && window.isLocked();
+        auto *password = dialog->findChild<QLineEdit *>(u"password"_s);
+        QVERIFY(dialog->findChild<QLineEdit *>(u"userName"_s)->isReadOnly());
+        if (++attempts == 1) {
+            password->setText(u"falsch-falsch"_s);
+        } else {
+            message = dialog->findChild<QLabel *>(u"message"_s)->text();
+            answer.stop();
+            window.setIdleLockTime(0);
+            password->setText(u"Kaffee und Kuchen"_s);
+        }
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    answer.start();
+    window.setIdleLockTime(50);
+    QTRY_COMPARE(attempts, 2);
+    QTRY_VERIFY(!window.isLocked());
+    QVERIFY(hiddenWhileLocked);
+    QVERIFY(message.contains(u"wrong"_s));
+    QVERIFY(window.centralWidget()->isVisible());
+    QVERIFY(window.isVisible());
 }
 
 #include "tst_mainwindow.moc"

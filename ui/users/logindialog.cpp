@@ -93,6 +93,16 @@ void LoginDialog::setUserName(const QString &name)
         m_password->setFocus();
 }
 
+void LoginDialog::setLockedFor(const QString &name)
+{
+    setUserName(name);
+    m_name->setReadOnly(true);
+    m_intro->setText(tr("Kontor locked the window after a while without use. %1, log in again "
+                        "to go on.")
+                         .arg(name));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit Kontor"));
+}
+
 void LoginDialog::showMessage(const QString &text)
 {
     m_message->setText(text);

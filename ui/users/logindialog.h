@@ -29,6 +29,8 @@ public:
     ~LoginDialog() override;
 
     void setUserName(const QString &name);
+    /// For a locked window: only this user may log in again; Cancel quits.
+    void setLockedFor(const QString &name);
     /// Set once the dialog is accepted.
     const std::optional<Session> &session() const { return m_session; }
 

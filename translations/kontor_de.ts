@@ -2976,6 +2976,15 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
         <source>Hide the company until you log in again</source>
         <translation>Die Firma verbergen, bis Sie sich wieder anmelden</translation>
     </message>
+    <message>
+        <source>%1 on %2 (since %3)</source>
+        <extracomment>Another Kontor with the company open: %1 user, %2 computer, %3 since when</extracomment>
+        <translation>%1 auf %2 (seit %3)</translation>
+    </message>
+    <message>
+        <source>Also open: %1</source>
+        <translation>Auch geöffnet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::OrderLineTableModel</name>

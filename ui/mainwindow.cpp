@@ -12,6 +12,7 @@
 #include "importing/importfilespage.h"
 #include "importing/importhistorydialog.h"
 #include "importing/importwizard.h"
+#include "company/presence.h"
 #include "maintenance/backups.h"
 #include "users/idlelock.h"
 #include "users/logindialog.h"
@@ -31,6 +32,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QTimer>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -105,7 +108,19 @@ MainWindow::MainWindow(Company &company, Actor actor, QWidget *parent)
                               "change everything. Give it an administrator with kontor-cli users "
                               "add NAME."));
     }
+    m_others = new QLabel(this);
+    m_others->setObjectName(QStringLiteral("others"));
+    statusBar()->addPermanentWidget(m_others);
     statusBar()->addPermanentWidget(m_user);
+    // Who else has the company open, and a heartbeat so that they see this window too.
+    m_presence = std::make_unique<Presence>(m_company.database());
+    if (Status s = m_presence->announce(m_actor); !s)
+        qWarning("Kontor: the session could not announce itself: %s", qPrintable(s.error().message));
+    auto *heartbeat = new QTimer(this);
+    heartbeat->setInterval(Presence::beatSeconds * 1000);
+    connect(heartbeat, &QTimer::timeout, this, &MainWindow::updatePresence);
+    heartbeat->start();
+    updatePresence();
 
     // Each page only for those who may see it; salaries only for those who may see them.
     const Permissions may = m_actor.permissions;
@@ -331,6 +346,27 @@ void MainWindow::openCompany()
         companyFileFilter());
     if (!path.isEmpty())
         Q_EMIT openCompanyRequested(path);
+}
+
+void MainWindow::updatePresence()
+{
+    if (Status s = m_presence->beat(); !s)
+        qWarning("Kontor: no heartbeat: %s", qPrintable(s.error().message));
+    const auto others = m_presence->others();
+    if (!others || others->empty()) {
+        m_others->clear();
+        m_others->hide();
+        return;
+    }
+    QStringList who;
+    for (const OtherSession &other : *others) {
+        //: Another Kontor with the company open: %1 user, %2 computer, %3 since when
+        who << tr("%1 on %2 (since %3)")
+                   .arg(other.userName, other.host,
+                        QLocale().toString(other.openedAt.toLocalTime().time(), QLocale::ShortFormat));
+    }
+    m_others->setText(tr("Also open: %1").arg(who.join(QStringLiteral(", "))));
+    m_others->show();
 }
 
 void MainWindow::setIdleLockTime(int milliseconds)

@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -15,6 +17,7 @@ class QStackedWidget;
 
 namespace Kontor {
 class Company;
+class Presence;
 } // namespace Kontor
 
 namespace Kontor::Ui {
@@ -90,6 +93,8 @@ private:
     void createMenus();
     void updateRecentMenu();
     void updateStatus();
+    /// Beats the heartbeat and shows who else has the company open.
+    void updatePresence();
     void updateTitle();
     void newCompany();
     void openCompany();
@@ -112,6 +117,8 @@ private:
     QPointer<ImportHistoryDialog> m_importHistory;
     bool m_showingError = false;
     bool m_locked = false;
+    std::unique_ptr<Presence> m_presence;
+    QLabel *m_others = nullptr;
     IdleLock *m_idleLock = nullptr;
 };
 

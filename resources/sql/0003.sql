@@ -44,3 +44,14 @@ WHEN NOT (OLD.hash IS NULL AND NEW.hash IS NOT NULL AND NEW.id = OLD.id
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+
+-- Who has the company open, kept fresh by a heartbeat: a window tells its user who else works
+-- in the file. A row not seen for a few minutes belongs to a Kontor that ended without saying.
+CREATE TABLE open_sessions (
+    id         INTEGER PRIMARY KEY,
+    user_name  TEXT    NOT NULL,
+    host       TEXT    NOT NULL,
+    process_id INTEGER NOT NULL,
+    opened_at  TEXT    NOT NULL,
+    seen_at    TEXT    NOT NULL
+);

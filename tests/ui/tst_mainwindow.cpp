@@ -24,6 +24,7 @@
 #include "stock/articletablemodel.h"
 #include "stock/stockmovementtablemodel.h"
 #include "stock/stockpage.h"
+#include "company/presence.h"
 #include "users/logindialog.h"
 #include "users/userservice.h"
 #include "users/user.h"
@@ -40,6 +41,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSysInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void personnelWithoutSalaries_hasNoSalaryRow();
     void auditTrail_filtersByUserRecordAndDays();
     void idleTime_locksTheWindowUntilTheUserLogsInAgain();
+    void anotherKontorWithTheCompanyOpen_isNamedInTheStatusBar();
 
 private:
     template<class Page>
@@ -545,6 +548,22 @@ void TestMainWindow::idleTime_locksTheWindowUntilTheUserLogsInAgain()
     QVERIFY(message.contains(u"wrong"_s));
     QVERIFY(window.centralWidget()->isVisible());
     QVERIFY(window.isVisible());
+}
+
+void TestMainWindow::anotherKontorWithTheCompanyOpen_isNamedInTheStatusBar()
+{
+    const auto *others = m_window->statusBar()->findChild<QLabel *>(u"others"_s);
+    QVERIFY(others);
+    QVERIFY(others->text().isEmpty());
+    auto elsewhere = Company::open(m_company->path(), Database::OpenMode::ExistingOnly);
+    QVERIFY(elsewhere);
+    Presence karl((*elsewhere)->database());
+    QVERIFY(karl.announce(Actor(u"karl"_s)));
+    // A window opened now names karl's Kontor (and the first window, another session).
+    MainWindow window(m_company->company(), Test::TestCompany::actor());
+    const auto *seen = window.statusBar()->findChild<QLabel *>(u"others"_s);
+    QVERIFY2(seen->text().startsWith(u"Also open: "_s), qPrintable(seen->text()));
+    QVERIFY2(seen->text().contains(u"karl on "_s + QSysInfo::machineHostName()), qPrintable(seen->text()));
 }
 
 #include "tst_mainwindow.moc"

@@ -169,7 +169,8 @@ Status UserService::keepAnAdministrator(const User &user, bool disabling, const 
     return {};
 }
 
-Status UserService::setDisabled(const Actor &actor, const QString &name, bool disabled)
+Status UserService::changeUser(const Actor &actor, const QString &name, const QString &action,
+                               const std::function<Result<QString>(const User &)> &change)
 {
     if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
         return s;
@@ -179,69 +180,62 @@ Status UserService::setDisabled(const Actor &actor, const QString &name, bool di
     auto user = existingUser(name);
     if (!user)
         return user.error();
-    if (user->disabled == disabled)
-        return {};
-    if (disabled) {
-        if (Status s = keepAnAdministrator(*user, true, QString()); !s)
-            return s;
-    }
-    if (Status s = m_repository.setDisabled(user->id, disabled); !s)
-        return s;
-    if (Status s = m_audit.record(actor, disabled ? QStringLiteral("disable") : QStringLiteral("enable"),
-                                  userRecord, user->id.value(), user->name);
-        !s)
+    auto summary = change(*user);
+    if (!summary)
+        return summary.error();
+    if (summary->isNull())
+        return {}; // nothing to change
+    if (Status s = m_audit.record(actor, action, userRecord, user->id.value(), *summary); !s)
         return s;
     return tx.commit();
+}
+
+Status UserService::setDisabled(const Actor &actor, const QString &name, bool disabled)
+{
+    return changeUser(actor, name, disabled ? QStringLiteral("disable") : QStringLiteral("enable"),
+                      [&](const User &user) -> Result<QString> {
+                          if (user.disabled == disabled)
+                              return QString();
+                          if (disabled) {
+                              if (Status s = keepAnAdministrator(user, true, QString()); !s)
+                                  return s.error();
+                          }
+                          if (Status s = m_repository.setDisabled(user.id, disabled); !s)
+                              return s.error();
+                          return user.name;
+                      });
 }
 
 Status UserService::setRole(const Actor &actor, const QString &name, const QString &roleName)
 {
-    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
-    auto user = existingUser(name);
-    if (!user)
-        return user.error();
-    auto role = findRole(roleName.trimmed());
-    if (!role)
-        return role.error();
-    if (!role->has_value())
-        return makeError(tr("There is no role %1.").arg(roleName.trimmed()));
-    if (Status s = keepAnAdministrator(*user, false, (*role)->name); !s)
-        return s;
-    if (Status s = m_repository.setRole(user->id, (*role)->name); !s)
-        return s;
-    if (Status s = m_audit.record(actor, QStringLiteral("set_role"), userRecord, user->id.value(),
-                                  user->name + u' ' + user->role + u" → " + (*role)->name);
-        !s)
-        return s;
-    return tx.commit();
+    return changeUser(actor, name, QStringLiteral("set_role"),
+                      [&](const User &user) -> Result<QString> {
+                          auto role = findRole(roleName.trimmed());
+                          if (!role)
+                              return role.error();
+                          if (!role->has_value())
+                              return makeError(tr("There is no role %1.").arg(roleName.trimmed()));
+                          if (Status s = keepAnAdministrator(user, false, (*role)->name); !s)
+                              return s.error();
+                          if (Status s = m_repository.setRole(user.id, (*role)->name); !s)
+                              return s.error();
+                          return QString(user.name + u' ' + user.role + u" → " + (*role)->name);
+                      });
 }
 
 Status UserService::resetPassword(const Actor &actor, const QString &name, const QString &password)
 {
-    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
-        return s;
-    if (Status s = PasswordRules::check(password, normalisedUserName(name)); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
-    auto user = existingUser(name);
-    if (!user)
-        return user.error();
-    auto hash = m_hasher.hash(password);
-    if (!hash)
-        return hash.error();
-    if (Status s = m_repository.setPassword(user->id, *hash, true); !s)
-        return s;
-    if (Status s = m_audit.record(actor, QStringLiteral("reset_password"), userRecord,
-                                  user->id.value(), user->name);
-        !s)
-        return s;
-    return tx.commit();
+    return changeUser(actor, name, QStringLiteral("reset_password"),
+                      [&](const User &user) -> Result<QString> {
+                          if (Status s = PasswordRules::check(password, user.name); !s)
+                              return s.error();
+                          auto hash = m_hasher.hash(password);
+                          if (!hash)
+                              return hash.error();
+                          if (Status s = m_repository.setPassword(user.id, *hash, true); !s)
+                              return s.error();
+                          return user.name;
+                      });
 }
 
 Status UserService::changePassword(const QString &name, const QString &currentPassword,

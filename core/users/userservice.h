@@ -80,6 +80,10 @@ public:
 
 private:
     Result<User> existingUser(const QString &name);
+    /// An administrator's change of one user: the permission, one transaction and the audit
+    /// row with the summary change returns (a null summary: nothing changed, nothing audited).
+    Status changeUser(const Actor &actor, const QString &name, const QString &action,
+                      const std::function<Result<QString>(const User &)> &change);
     Status keepAnAdministrator(const User &user, bool disabling, const QString &newRole);
 
     Database &m_db;

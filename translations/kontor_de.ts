@@ -2985,6 +2985,10 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
         <source>Also open: %1</source>
         <translation>Auch geöffnet: %1</translation>
     </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Benutzer…</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::OrderLineTableModel</name>
@@ -3234,6 +3238,97 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
         <source>%1 – %2</source>
         <extracomment>A warehouse in a list: %1 code, %2 name</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::UsersDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Voller Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>Erstes &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter sind verschieden.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Voller Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>Passwort &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Change R&amp;ole…</source>
+        <translation>R&amp;olle ändern…</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>locked after wrong passwords</source>
+        <translation>blockiert nach falschen Passwörtern</translation>
+    </message>
+    <message>
+        <source>must choose a password</source>
+        <translation>muss ein Passwort wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>New Password for %1</source>
+        <translation>Neues Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
     </message>
 </context>
 <context>

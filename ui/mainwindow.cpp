@@ -16,6 +16,7 @@
 #include "maintenance/backups.h"
 #include "users/idlelock.h"
 #include "users/logindialog.h"
+#include "users/usersdialog.h"
 #include "orders/orderspage.h"
 #include "personnel/personnelpage.h"
 #include "stock/stockpage.h"
@@ -194,6 +195,8 @@ void MainWindow::createMenus()
     backupAction->setEnabled(mayBackUp);
     restoreAction->setEnabled(mayBackUp);
     file->addSeparator();
+    QAction *usersAction = file->addAction(tr("&Users…"), this, &MainWindow::showUsers);
+    usersAction->setEnabled(m_actor.user.isValid() && m_actor.permissions.has(Permission::ManageUsers));
     QAction *lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setStatusTip(tr("Hide the company until you log in again"));
@@ -346,6 +349,12 @@ void MainWindow::openCompany()
         companyFileFilter());
     if (!path.isEmpty())
         Q_EMIT openCompanyRequested(path);
+}
+
+void MainWindow::showUsers()
+{
+    UsersDialog dialog(m_company.users(), m_actor, this);
+    dialog.exec();
 }
 
 void MainWindow::updatePresence()

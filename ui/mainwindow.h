@@ -100,6 +100,7 @@ private:
     void openCompany();
     void saveBackup();
     void chooseBackupToRestore();
+    void showUsers();
     void chooseImportFiles();
     void about();
     void showPageError(const QString &message);

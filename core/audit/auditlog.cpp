@@ -199,12 +199,14 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
 
 Status AuditLog::chainOlderRows()
 {
-    QSqlQuery &unchained =
-        m_db.prepared(QStringLiteral("SELECT 1 FROM audit_log WHERE hash IS NULL LIMIT 1"));
-    auto any = Sql::fetchOptional<int>(unchained, [](const QSqlQuery &) { return 1; });
-    if (!any)
-        return any.error();
-    if (!any->has_value())
+    // Rows without a hash can only be the oldest ones: a look at the first row tells, at once
+    // however long the log.
+    QSqlQuery &first = m_db.prepared(
+        QStringLiteral("SELECT hash IS NULL FROM audit_log ORDER BY id LIMIT 1"));
+    auto unchained = Sql::fetchOptional<bool>(first, [](const QSqlQuery &q) { return q.value(0).toBool(); });
+    if (!unchained)
+        return unchained.error();
+    if (!unchained->value_or(false))
         return {};
     Transaction tx(m_db);
     if (!tx.ok())

@@ -8,7 +8,8 @@
 namespace Kontor::AccessPolicy {
 
 /// The one place that decides whether an actor may do something. Services call it first;
-/// a refusal is an Error the user can read ("Anna (clerk) may not post and reverse bookings.").
+/// a refusal is an Error the user can read ("karl may not do this; it needs the permission
+/// “Post and reverse bookings”. Ask an administrator.").
 Status require(const Actor &actor, Permission permission);
 
 } // namespace Kontor::AccessPolicy

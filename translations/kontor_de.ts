@@ -472,8 +472,28 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>kontor-cli: users takes &apos;list&apos;, &apos;roles&apos;, &apos;add NAME&apos;, &apos;passwd&apos;, &apos;disable NAME&apos;, &apos;enable NAME&apos;, &apos;reset-password NAME&apos; or &apos;set-role NAME ROLE&apos;.</source>
-        <translation>kontor-cli: users nimmt „list“, „roles“, „add NAME“, „passwd“, „disable NAME“, „enable NAME“, „reset-password NAME“ oder „set-role NAME ROLLE“.</translation>
+        <source>The backup is %1.</source>
+        <translation>Die Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>%1 is restored from %2.</source>
+        <translation>%1 ist aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The company as it was is kept in %1.</source>
+        <translation>Die Firma, wie sie war, liegt in %1.</translation>
+    </message>
+    <message>
+        <source>backup: the file to write.</source>
+        <translation>backup: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>init, demo, info, check, import, users, backup or restore</source>
+        <translation>init, demo, info, check, import, users, backup oder restore</translation>
     </message>
     <message>
         <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
@@ -493,6 +513,7 @@ Commands:
                                          a new user; the first is the administrator
   users disable|enable|reset-password NAME, users set-role NAME ROLE
   users passwd                           change your own password
+  users define-role NAME PERMISSION...   a custom role (permissions: see users roles)
   backup [--out FILE]                    a copy of the company (else into its backups
                                          folder)
   restore FILE                           replace the company by a checked backup
@@ -527,6 +548,7 @@ Befehle:
                                          ein neuer Benutzer; der erste ist der Administrator
   users disable|enable|reset-password NAME, users set-role NAME ROLE
   users passwd                           das eigene Passwort ändern
+  users define-role NAME PERMISSION...   eine eigene Rolle (Berechtigungen: siehe users roles)
   backup [--out FILE]                    eine Kopie der Firma (sonst in ihren
                                          Sicherungsordner)
   restore FILE                           die Firma durch eine geprüfte Sicherung ersetzen
@@ -546,28 +568,19 @@ Exit-Codes:
   4  abgewiesen: die Anmeldung schlug fehl, oder der Benutzer darf das nicht</translation>
     </message>
     <message>
-        <source>The backup is %1.</source>
-        <translation>Die Sicherung ist %1.</translation>
+        <source>kontor-cli: &apos;%1&apos; is no permission; these are: %2.</source>
+        <translation>kontor-cli: „%1“ ist keine Berechtigung; es gibt: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role %1 has %n permission(s).</source>
+        <translation>
+            <numerusform>Die Rolle %1 hat %n Berechtigung.</numerusform>
+            <numerusform>Die Rolle %1 hat %n Berechtigungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 is restored from %2.</source>
-        <translation>%1 ist aus %2 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>The company as it was is kept in %1.</source>
-        <translation>Die Firma, wie sie war, liegt in %1.</translation>
-    </message>
-    <message>
-        <source>backup: the file to write.</source>
-        <translation>backup: die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>init, demo, info, check, import, users, backup or restore</source>
-        <translation>init, demo, info, check, import, users, backup oder restore</translation>
+        <source>kontor-cli: users takes &apos;list&apos;, &apos;roles&apos;, &apos;add NAME&apos;, &apos;passwd&apos;, &apos;disable NAME&apos;, &apos;enable NAME&apos;, &apos;reset-password NAME&apos;, &apos;set-role NAME ROLE&apos; or &apos;define-role NAME PERMISSION...&apos;.</source>
+        <translation>kontor-cli: users nimmt „list“, „roles“, „add NAME“, „passwd“, „disable NAME“, „enable NAME“, „reset-password NAME“, „set-role NAME ROLLE“ oder „define-role NAME BERECHTIGUNG...“.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@
             <numerusform>kontor-cli: check found %n problems.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The role %1 has %n permission(s).</source>
+        <translation>
+            <numerusform>The role %1 has %n permission.</numerusform>
+            <numerusform>The role %1 has %n permissions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kontor::IntegrityCheck</name>

@@ -51,6 +51,7 @@ QString description()
               "                                         a new user; the first is the administrator\n"
               "  users disable|enable|reset-password NAME, users set-role NAME ROLE\n"
               "  users passwd                           change your own password\n"
+              "  users define-role NAME PERMISSION...   a custom role (permissions: see users roles)\n"
               "  backup [--out FILE]                    a copy of the company (else into its backups\n"
               "                                         folder)\n"
               "  restore FILE                           replace the company by a checked backup\n"
@@ -613,6 +614,34 @@ int commandUsersChange(const Context &c, const QString &what, const QString &nam
     return Success;
 }
 
+int commandUsersDefineRole(const Context &c, const QString &name, const QStringList &keys)
+{
+    Role role{name, {}, false};
+    for (const QString &key : keys) {
+        const auto permission = permissionFromKey(key);
+        if (!permission) {
+            QStringList known;
+            for (const PermissionInfo &info : permissionList())
+                known << QLatin1StringView(info.key);
+            c.err << tr("kontor-cli: '%1' is no permission; these are: %2.")
+                         .arg(key, known.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return UsageError;
+        }
+        role.permissions.add(*permission);
+    }
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    if (Status s = o.company->users().saveRole(o.actor, role); !s)
+        return fail(c, s.error(), AccessPolicy::require(o.actor, Permission::ManageUsers) ? Failed : Refused);
+    c.out << QCoreApplication::translate("Kontor::Cli", "The role %1 has %n permission(s).", nullptr,
+                                         int(keys.size()))
+                 .arg(name.simplified())
+          << Qt::endl;
+    return Success;
+}
+
 int commandUsersRoles(const Context &c, bool json)
 {
     Opened o;
@@ -727,8 +756,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return commandUsersChange(c, what, positional[2], QString());
         if (what == u"set-role" && positional.size() == 4)
             return commandUsersChange(c, what, positional[2], positional[3]);
+        if (what == u"define-role" && positional.size() >= 4)
+            return commandUsersDefineRole(c, positional[2], positional.mid(3));
         err << tr("kontor-cli: users takes 'list', 'roles', 'add NAME', 'passwd', 'disable NAME', "
-                  "'enable NAME', 'reset-password NAME' or 'set-role NAME ROLE'.")
+                  "'enable NAME', 'reset-password NAME', 'set-role NAME ROLE' or 'define-role NAME "
+                  "PERMISSION...'.")
             << Qt::endl
             << tr("Try 'kontor-cli --help'.") << Qt::endl;
         return UsageError;

@@ -175,6 +175,31 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"disabled"_s));
     }
 
+    void customRole_isDefinedAndGiven()
+    {
+        Run run = cli({u"users"_s, u"add"_s, u"chefin"_s}, {}, {}, adminPassword);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        run = admin({u"users"_s, u"define-role"_s, u"packer"_s, u"view_orders"_s, u"shred_files"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"adjust_stock"_s)); // the permissions there are
+        run = admin({u"users"_s, u"define-role"_s, u"packer"_s, u"view_orders"_s, u"adjust_stock"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        run = admin({u"users"_s, u"add"_s, u"paul"_s, u"--role"_s, u"packer"_s}, u"Kartons falten 3"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        run = cli({u"users"_s, u"passwd"_s}, u"paul"_s, u"Kartons falten 3"_s, u"Pakete packen 44"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        // Paul may not define roles himself.
+        run = cli({u"users"_s, u"define-role"_s, u"packer"_s, u"manage_users"_s}, u"paul"_s,
+                  u"Pakete packen 44"_s);
+        QCOMPARE(run.exitCode, 4);
+        run = admin({u"users"_s, u"roles"_s, u"--json"_s});
+        const QJsonArray roles = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(roles.size(), 5);
+        QCOMPARE(roles.at(4).toObject().value(u"name"_s).toString(), u"packer"_s);
+        QCOMPARE(roles.at(4).toObject().value(u"permissions"_s).toArray(),
+                 QJsonArray({u"view_orders"_s, u"adjust_stock"_s}));
+    }
+
     void roles_listsEveryRoleWithItsPermissions()
     {
         const Run run = cli({u"users"_s, u"roles"_s, u"--json"_s});

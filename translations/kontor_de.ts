@@ -135,18 +135,6 @@
 <context>
     <name>Kontor::Backups</name>
     <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>In %1 lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the copy of %1: %2</source>
-        <translation>Die Kopie von %1 lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 lässt sich nicht wiederherstellen: %2</translation>
     </message>
@@ -177,6 +165,10 @@
     <message>
         <source>The backup cannot take the place of %1; nothing was changed.</source>
         <translation>Die Sicherung kann nicht an die Stelle von %1 treten; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied into %2 to be checked.</source>
+        <translation>%1 lässt sich zum Prüfen nicht nach %2 kopieren.</translation>
     </message>
 </context>
 <context>

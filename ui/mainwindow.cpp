@@ -455,7 +455,7 @@ void MainWindow::saveBackup()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status saved = m_company.database().backupTo(path);
+    const Status saved = Backups(m_company.database()).saveCopy(m_actor, path);
     QApplication::restoreOverrideCursor();
     if (!saved) {
         showError(this, tr("Save a Backup Copy"), saved.error());

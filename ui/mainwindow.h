@@ -51,6 +51,8 @@ public:
     /// The file dialog filter for company files.
     static QString companyFileFilter();
 
+    /// Who works in the window.
+    const Actor &actor() const { return m_actor; }
     QList<PageWidget *> pages() const { return m_pages; }
     int currentPage() const;
     void setCurrentPage(int index);

@@ -86,6 +86,13 @@ int fail(const Context &c, const Error &error, int exitCode = Failed)
     return exitCode;
 }
 
+/// A command the core refused or that failed: exit code 4 when the actor lacks the permission
+/// it needs (the core's refusal), else 1.
+int failOrRefuse(const Context &c, const Error &error, const Actor &actor, Permission needed)
+{
+    return fail(c, error, AccessPolicy::require(actor, needed) ? Failed : Refused);
+}
+
 /// An open company and who acts in it.
 struct Opened
 {
@@ -327,6 +334,7 @@ int commandImportOrders(const Context &c, const ImportArguments &a)
         c.err << tr("kontor-cli: the company is not set up yet; run init first.") << Qt::endl;
         return NoDatabase;
     }
+    // Said once for all the files (the core refuses each of them alike).
     if (Status s = AccessPolicy::require(o.actor, Permission::RunImports); !s)
         return fail(c, s.error(), Refused);
     const Actor &actor = o.actor;
@@ -437,10 +445,8 @@ int commandImportUndo(const Context &c, qint64 batch)
     Opened o;
     if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
         return code;
-    if (Status s = AccessPolicy::require(o.actor, Permission::RunImports); !s)
-        return fail(c, s.error(), Refused);
     if (Status s = o.company->imports().undo(o.actor, ImportBatchId(batch)); !s)
-        return fail(c, s.error());
+        return failOrRefuse(c, s.error(), o.actor, Permission::RunImports);
     c.out << tr("Import batch %1 is undone: its bookings are reversed and its stock is back.").arg(batch)
           << Qt::endl;
     return Success;
@@ -451,35 +457,34 @@ int commandBackup(const Context &c, const QString &out)
     Opened o;
     if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
         return code;
-    if (Status s = AccessPolicy::require(o.actor, Permission::BackUpAndRestore); !s)
-        return fail(c, s.error(), Refused);
+    Backups backups(o.company->database());
+    QString path = out;
     if (out.isEmpty()) {
-        auto taken = Backups(o.company->database()).take(QStringLiteral("manual"));
+        auto taken = backups.takeNow(o.actor);
         if (!taken)
-            return fail(c, taken.error());
-        c.out << tr("The backup is %1.").arg(QDir::toNativeSeparators(*taken)) << Qt::endl;
-        return Success;
+            return failOrRefuse(c, taken.error(), o.actor, Permission::BackUpAndRestore);
+        path = *taken;
+    } else if (Status s = backups.saveCopy(o.actor, out); !s) {
+        return failOrRefuse(c, s.error(), o.actor, Permission::BackUpAndRestore);
     }
-    if (Status s = o.company->database().backupTo(out); !s)
-        return fail(c, s.error());
-    QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    c.out << tr("The backup is %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    c.out << tr("The backup is %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Success;
 }
 
 int commandRestore(const Context &c, const QString &backup)
 {
+    // Who replaces the company is who may open it now; a company file that is gone (the
+    // disaster a backup is for) is replaced by whoever runs the command.
+    Actor actor = Actor::fromOperatingSystem();
     if (QFileInfo::exists(c.dbPath)) {
-        // Only someone who may restore replaces a company that has users.
         Opened o;
         if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
             return code;
-        if (Status s = AccessPolicy::require(o.actor, Permission::BackUpAndRestore); !s)
-            return fail(c, s.error(), Refused);
-    }
-    auto replaced = Backups::restore(backup, c.dbPath);
+        actor = o.actor;
+    } // closed again: a restore needs the company closed
+    auto replaced = Backups::restore(actor, backup, c.dbPath);
     if (!replaced)
-        return fail(c, replaced.error());
+        return failOrRefuse(c, replaced.error(), actor, Permission::BackUpAndRestore);
     c.out << tr("%1 is restored from %2.").arg(QDir::toNativeSeparators(c.dbPath), QDir::toNativeSeparators(backup))
           << Qt::endl;
     if (!replaced->isEmpty())
@@ -566,7 +571,7 @@ int commandUsersAdd(const Context &c, const QString &name, const QString &role, 
         return fail(c, makeError(tr("users add needs --role ROLE (see 'users roles').")), UsageError);
     auto id = users.addUser(o.actor, {name, fullName, role, password});
     if (!id)
-        return fail(c, id.error(), AccessPolicy::require(o.actor, Permission::ManageUsers) ? Failed : Refused);
+        return failOrRefuse(c, id.error(), o.actor, Permission::ManageUsers);
     c.out << tr("%1 can log in now, as %2, and must choose a new password at the first login.")
                  .arg(normalisedUserName(name), roleOf(role))
           << Qt::endl;
@@ -609,7 +614,7 @@ int commandUsersChange(const Context &c, const QString &what, const QString &nam
         done = tr("%1 is %2 now.").arg(who, roleOf(role));
     }
     if (!s)
-        return fail(c, s.error(), AccessPolicy::require(o.actor, Permission::ManageUsers) ? Failed : Refused);
+        return failOrRefuse(c, s.error(), o.actor, Permission::ManageUsers);
     c.out << done << Qt::endl;
     return Success;
 }
@@ -634,7 +639,7 @@ int commandUsersDefineRole(const Context &c, const QString &name, const QStringL
     if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
         return code;
     if (Status s = o.company->users().saveRole(o.actor, role); !s)
-        return fail(c, s.error(), AccessPolicy::require(o.actor, Permission::ManageUsers) ? Failed : Refused);
+        return failOrRefuse(c, s.error(), o.actor, Permission::ManageUsers);
     c.out << QCoreApplication::translate("Kontor::Cli", "The role %1 has %n permission(s).", nullptr,
                                          int(keys.size()))
                  .arg(name.simplified())

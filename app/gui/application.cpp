@@ -48,11 +48,12 @@ void Application::closeCompany()
 bool Application::restoreCompany(const QString &backupPath)
 {
     const QString path = m_company->database().path();
+    const Actor actor = m_window->actor();
     // No window for a moment: that must not end the program.
     const bool quitOnLastWindow = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
     closeCompany();
-    auto replaced = Backups::restore(backupPath, path);
+    auto replaced = Backups::restore(actor, backupPath, path);
     if (!replaced)
         Ui::showError(nullptr, tr("Restore from Backup"), replaced.error());
     // The company as restored, or as it was: either way it opens with a login again.

@@ -3,10 +3,10 @@
 #include "accountingservice.h"
 
 #include "audit/auditlog.h"
+#include "common/accesspolicy.h"
 #include "company/numberseries.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
-#include "common/accesspolicy.h"
 
 namespace Kontor {
 

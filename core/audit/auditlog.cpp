@@ -46,8 +46,8 @@ QString chainHash(const QString &previous, const Row &row)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-// Every row in id order, read in one pass.
-Status eachRow(Database &db, const std::function<Status(const Row &)> &visit)
+// Every row in id order, read in one pass, while visit says to go on.
+Status eachRow(Database &db, const std::function<Result<bool>(const Row &)> &visit)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -58,9 +58,13 @@ Status eachRow(Database &db, const std::function<Status(const Row &)> &visit)
         Row row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toString(), q.value(4).toString(), q.value(5), q.value(6).toString(),
                 q.value(7), q.value(8).toString()};
-        if (Status s = visit(row); !s)
-            return s;
+        auto goOn = visit(row);
+        if (!goOn)
+            return goOn.error();
+        if (!*goOn)
+            break;
     }
+    q.finish();
     return {};
 }
 
@@ -214,16 +218,15 @@ Status AuditLog::chainOlderRows()
     QSqlQuery seal(m_db.connection());
     seal.prepare(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ? AND hash IS NULL"));
     QString previous;
-    Status walked = eachRow(m_db, [&](const Row &row) -> Status {
-        const QString hash = chainHash(previous, row);
-        if (row.hash.isEmpty()) {
-            seal.addBindValue(hash);
-            seal.addBindValue(row.id);
-            if (Status s = Sql::exec(seal); !s)
-                return s;
-        }
-        previous = row.hash.isEmpty() ? hash : row.hash;
-        return {};
+    Status walked = eachRow(m_db, [&](const Row &row) -> Result<bool> {
+        if (!row.hash.isEmpty())
+            return false; // the older rows are behind
+        previous = chainHash(previous, row);
+        seal.addBindValue(previous);
+        seal.addBindValue(row.id);
+        if (Status s = Sql::exec(seal); !s)
+            return s.error();
+        return true;
     });
     if (!walked)
         return walked;
@@ -235,9 +238,7 @@ Result<std::optional<AuditChainBreak>> AuditLog::verifyChain()
     std::optional<AuditChainBreak> broken;
     QString previous;
     qint64 previousId = 0;
-    const Status walked = eachRow(m_db, [&](const Row &row) -> Status {
-        if (broken)
-            return {};
+    const Status walked = eachRow(m_db, [&](const Row &row) -> Result<bool> {
         if (row.hash.isEmpty()) {
             broken = AuditChainBreak{row.id, tr("audit row %1 has no hash.").arg(row.id)};
         } else if (row.hash != chainHash(previous, row)) {
@@ -253,7 +254,7 @@ Result<std::optional<AuditChainBreak>> AuditLog::verifyChain()
         }
         previous = row.hash;
         previousId = row.id;
-        return {};
+        return !broken;
     });
     if (!walked)
         return walked.error();

@@ -87,11 +87,6 @@ std::optional<Permission> permissionFromKey(QStringView key)
     return std::nullopt;
 }
 
-QString permissionKey(Permission permission)
-{
-    return QLatin1StringView(permissions[size_t(permission)].key);
-}
-
 QString permissionName(Permission permission)
 {
     return QCoreApplication::translate("Kontor::Permission", permissions[size_t(permission)].name);

@@ -48,7 +48,6 @@ public:
 
     constexpr bool has(Permission p) const { return (m_bits & bit(p)) != 0; }
     constexpr void add(Permission p) { m_bits |= bit(p); }
-    constexpr bool isEmpty() const { return m_bits == 0; }
     friend constexpr bool operator==(Permissions, Permissions) = default;
 
     /// Storage form: the keys, space-separated, in list order ("view_orders edit_orders").
@@ -71,7 +70,6 @@ struct PermissionInfo
 /// Every permission, in the order the GUI and the CLI list them.
 std::span<const PermissionInfo> permissionList();
 std::optional<Permission> permissionFromKey(QStringView key);
-QString permissionKey(Permission permission);
 /// The permission's name in the user's language ("Post bookings").
 QString permissionName(Permission permission);
 

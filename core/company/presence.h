@@ -5,7 +5,6 @@
 #include "common/actor.h"
 #include "common/result.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -30,7 +29,6 @@ struct OtherSession
  */
 class Presence
 {
-    Q_DECLARE_TR_FUNCTIONS(Kontor::Presence)
 public:
     static constexpr int beatSeconds = 60;
     static constexpr int staleAfterSeconds = 3 * 60;

@@ -4,12 +4,12 @@
 
 #include "orderreader.h"
 
+#include "common/accesspolicy.h"
 #include "customers/customerservice.h"
 #include "orders/orderservice.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 #include "stock/stockservice.h"
-#include "common/accesspolicy.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

@@ -4,13 +4,13 @@
 
 #include "integritycheck.h"
 
+#include "common/accesspolicy.h"
 #include "persistence/database.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -29,27 +29,11 @@ QString native(const QString &path)
 // A copy of the file beside the company, to open and check without touching the original.
 Result<QString> checkedCopy(const QString &backupPath, const QString &folder)
 {
-    QTemporaryFile copy(QDir(folder).filePath(QStringLiteral(".kontor-restore-XXXXXX.sqlite")));
-    copy.setAutoRemove(false);
-    if (!copy.open())
-        return makeError(Backups::tr("Cannot write in %1: %2").arg(native(folder), copy.errorString()));
-    QFile source(backupPath);
-    if (!source.open(QIODevice::ReadOnly)) {
-        copy.remove();
-        return makeError(Backups::tr("Cannot read %1: %2").arg(native(backupPath), source.errorString()));
-    }
-    while (!source.atEnd()) {
-        const QByteArray block = source.read(1 << 20);
-        if (block.isEmpty() && source.error() != QFileDevice::NoError)
-            break;
-        if (copy.write(block) != block.size()) {
-            const QString why = copy.errorString();
-            copy.remove();
-            return makeError(Backups::tr("Cannot write the copy of %1: %2").arg(native(backupPath), why));
-        }
-    }
-    const QString path = copy.fileName();
-    copy.close();
+    const QString path = QDir(folder).filePath(
+        QStringLiteral(".kontor-restore-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+    if (!QFile::copy(backupPath, path))
+        return makeError(Backups::tr("%1 cannot be copied into %2 to be checked.")
+                             .arg(native(backupPath), native(folder)));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QString refusal;
     {
@@ -98,7 +82,6 @@ Result<QString> Backups::take(const QString &occasion)
                                                .arg(name, QDateTime::currentDateTimeUtc().toString(timeFormat), occasion));
     if (Status s = m_db.backupTo(path); !s)
         return s.error();
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status s = prune(); !s)
         return s.error();
     return path;
@@ -150,19 +133,25 @@ Status Backups::prune()
     return {};
 }
 
-Status Backups::verify(const QString &backupPath)
+Result<QString> Backups::takeNow(const Actor &actor)
 {
-    if (!QFileInfo(backupPath).isFile())
-        return makeError(tr("There is no backup %1.").arg(native(backupPath)));
-    auto copy = checkedCopy(backupPath, QDir::tempPath());
-    if (!copy)
-        return copy.error();
-    QFile::remove(*copy);
-    return {};
+    if (Status s = AccessPolicy::require(actor, Permission::BackUpAndRestore); !s)
+        return s.error();
+    return take(QStringLiteral("manual"));
 }
 
-Result<QString> Backups::restore(const QString &backupPath, const QString &companyPath)
+Status Backups::saveCopy(const Actor &actor, const QString &path)
 {
+    if (Status s = AccessPolicy::require(actor, Permission::BackUpAndRestore); !s)
+        return s;
+    return m_db.backupTo(path);
+}
+
+Result<QString> Backups::restore(const Actor &actor, const QString &backupPath,
+                                 const QString &companyPath)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::BackUpAndRestore); !s)
+        return s.error();
     if (!QFileInfo(backupPath).isFile())
         return makeError(tr("There is no backup %1.").arg(native(backupPath)));
     if (QFileInfo::exists(companyPath + QStringLiteral("-wal")))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -39,22 +40,27 @@ public:
     static QString folderOf(const QString &companyPath);
     QString folder() const { return folderOf(m_companyPath); }
 
-    /// Takes a backup now and then removes the ones no longer kept; returns its path.
+    /// Takes an automatic backup now ("open", "close") and then removes the ones no longer
+    /// kept; returns its path.
     Result<QString> take(const QString &occasion);
+    /// A backup the actor asks for, into the folder (kept until removed by hand) or to path.
+    /// Both need the permission to back up and restore.
+    Result<QString> takeNow(const Actor &actor);
+    Status saveCopy(const Actor &actor, const QString &path);
     /// The backups in the folder, newest first.
     Result<std::vector<BackupFile>> list() const;
     /// Removes the backups beyond the newest ten that are not the newest of their month.
     Status prune();
 
-    /// Whether a file can replace a company: a Kontor company file (of this or an older
-    /// schema) that passes the integrity check through and through. Leaves the file unchanged.
-    static Status verify(const QString &backupPath);
     /**
-     * Replaces the company file by the backup, once verify() passed on a copy of it. The company
-     * must be closed everywhere. The file replaced is kept in the backups folder as
-     * "<name> <time> before restore.sqlite"; returns that path.
+     * Replaces the company file by the backup, once a copy of it opened as a Kontor company file
+     * (of this or an older schema) and passed the integrity check through and through. The
+     * company must be closed everywhere; actor, who had it open, needs the permission to back up
+     * and restore. The file replaced is kept in the backups folder as
+     * "<name> <time> before restore.sqlite"; returns that path (empty when there was none).
      */
-    static Result<QString> restore(const QString &backupPath, const QString &companyPath);
+    static Result<QString> restore(const Actor &actor, const QString &backupPath,
+                                   const QString &companyPath);
 
 private:
     Database &m_db;

@@ -4,11 +4,11 @@
 
 #include "accounting/accountingservice.h"
 #include "audit/auditlog.h"
+#include "common/accesspolicy.h"
 #include "company/numberseries.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 #include "stock/stockservice.h"
-#include "common/accesspolicy.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -286,6 +286,8 @@ Status Database::backupTo(const QString &targetPath)
         QFile::remove(targetPath);
         return status;
     }
+    // Like the company file: its owner's alone (on POSIX).
+    QFile::setPermissions(targetPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 

@@ -3,9 +3,9 @@
 #include "stockservice.h"
 
 #include "audit/auditlog.h"
+#include "common/accesspolicy.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
-#include "common/accesspolicy.h"
 
 namespace Kontor {
 

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userservice.h"
 
-#include "common/accesspolicy.h"
-
 #include "audit/auditlog.h"
+#include "common/accesspolicy.h"
 #include "common/clock.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
@@ -84,18 +83,10 @@ Result<UserId> UserService::createAdministrator(const Actor &actor, const QStrin
     if (*any)
         return makeError(tr("The company has its administrator already; log in as one to add "
                             "users."));
-    NewUser admin{name, fullName, QStringLiteral("administrator"), password};
-    Actor creator = actor;
-    creator.permissions = Permissions::all();
-    auto id = addUser(creator, admin);
+    // The administrator chose the password: nothing to change at the first login.
+    auto id = createUser(actor, {name, fullName, QStringLiteral("administrator"), password}, false);
     if (!id)
         return id.error();
-    // The administrator chose the password: nothing to change at the first login.
-    auto hash = m_repository.passwordHash(*id);
-    if (!hash)
-        return hash.error();
-    if (Status s = m_repository.setPassword(*id, *hash, false); !s)
-        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
@@ -105,13 +96,19 @@ Result<UserId> UserService::addUser(const Actor &actor, const NewUser &newUser)
 {
     if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
         return s.error();
+    return createUser(actor, newUser, true);
+}
+
+Result<UserId> UserService::createUser(const Actor &actor, const NewUser &newUser,
+                                       bool mustChangePassword)
+{
     User user;
     user.name = normalisedUserName(newUser.name);
     user.fullName = newUser.fullName.simplified();
     if (user.fullName.isEmpty())
         user.fullName = user.name;
     user.role = newUser.role.trimmed();
-    user.mustChangePassword = true;
+    user.mustChangePassword = mustChangePassword;
     if (!isValidUserName(user.name))
         return makeError(tr("“%1” cannot be a user name: use up to 64 letters, digits, dots, "
                             "hyphens and underscores, beginning with a letter or digit.")
@@ -275,8 +272,11 @@ Result<Session> UserService::logIn(const QString &name, const QString &password)
         return found.error();
     if (!found->has_value()) {
         // As long as for a known user: the time tells no one which names exist.
-        if (auto unknown = m_hasher.hash(QStringLiteral("no such user")))
-            m_hasher.verify(*unknown, password);
+        if (m_decoyHash.isEmpty()) {
+            if (auto decoy = m_hasher.hash(QStringLiteral("no such user")))
+                m_decoyHash = *decoy;
+        }
+        m_hasher.verify(m_decoyHash, password);
         if (Status s = m_audit.record(Actor(userName), QStringLiteral("login_failed"), userRecord, 0,
                                       tr("no user %1").arg(userName));
             !s)

@@ -52,7 +52,11 @@ public:
 
     UserRepository &repository() { return m_repository; }
     /// Tests: a cheaper hash, and a clock to move.
-    void setHashStrength(PasswordHasher::Strength strength) { m_hasher = PasswordHasher(strength); }
+    void setHashStrength(PasswordHasher::Strength strength)
+    {
+        m_hasher = PasswordHasher(strength);
+        m_decoyHash.clear();
+    }
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     /// Whether logging in is needed: the company has users.
@@ -80,6 +84,7 @@ public:
 
 private:
     Result<User> existingUser(const QString &name);
+    Result<UserId> createUser(const Actor &actor, const NewUser &user, bool mustChangePassword);
     /// An administrator's change of one user: the permission, one transaction and the audit
     /// row with the summary change returns (a null summary: nothing changed, nothing audited).
     Status changeUser(const Actor &actor, const QString &name, const QString &action,
@@ -90,6 +95,8 @@ private:
     UserRepository &m_repository;
     AuditLog &m_audit;
     PasswordHasher m_hasher;
+    /// A hash that no password matches, checked for an unknown user name.
+    QByteArray m_decoyHash;
     std::function<QDateTime()> m_now;
 };
 

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(execSql(m_company->company().database().connection(),
                         u"UPDATE company SET name = 'Changed since'"_s).isEmpty());
         m_company->close();
-        auto replaced = Backups::restore(backup, m_company->path());
+        auto replaced = Backups::restore(TestCompany::actor(), backup, m_company->path());
         KONTOR_VERIFY_OK(replaced);
         QVERIFY(QFileInfo::exists(*replaced));
         QCOMPARE(RawDatabase(*replaced).value(u"SELECT name FROM company"_s).toString(), u"Changed since"_s);
@@ -126,7 +126,7 @@ private Q_SLOTS:
         const QByteArray backupBefore = [&] { QFile f(backup); f.open(QIODevice::ReadOnly); return f.readAll(); }();
         m_company->close();
         const QByteArray companyBefore = [&] { QFile f(m_company->path()); f.open(QIODevice::ReadOnly); return f.readAll(); }();
-        auto refused = Backups::restore(backup, m_company->path());
+        auto refused = Backups::restore(TestCompany::actor(), backup, m_company->path());
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(named), qPrintable(refused.error().message));
         QVERIFY2(refused.error().message.contains(u"bad.sqlite"_s), qPrintable(refused.error().message));
@@ -143,7 +143,7 @@ private Q_SLOTS:
     {
         const QString backup = m_company->folder() + u"/copy.sqlite"_s;
         KONTOR_VERIFY_OK(m_company->company().database().backupTo(backup));
-        auto refused = Backups::restore(backup, m_company->path());
+        auto refused = Backups::restore(TestCompany::actor(), backup, m_company->path());
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"is open"_s), qPrintable(refused.error().message));
     }

@@ -126,13 +126,13 @@ MainWindow::MainWindow(Company &company, Actor actor, QWidget *parent)
     // Each page only for those who may see it; salaries only for those who may see them.
     const Permissions may = m_actor.permissions;
     if (may.has(Permission::ViewOrders))
-        addPage(new OrdersPage(company.orders(), m_stack));
+        addPage(new OrdersPage(company.orders(), m_actor, m_stack));
     if (may.has(Permission::ViewStock))
-        addPage(new StockPage(company.stock(), m_stack));
+        addPage(new StockPage(company.stock(), m_actor, m_stack));
     if (may.has(Permission::ViewPersonnel))
         addPage(new PersonnelPage(company.personnel(), m_actor, m_stack));
     if (may.has(Permission::ViewBookings))
-        addPage(new AccountingPage(company.accounting(), m_stack));
+        addPage(new AccountingPage(company.accounting(), m_actor, m_stack));
     if (may.has(Permission::ViewAudit))
         addPage(new AuditPage(company.audit(), m_actor, m_stack));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);

@@ -393,9 +393,9 @@ int commandImportHistory(const Context &c, bool json)
     if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
         return code;
     ImportService &imports = o.company->imports();
-    auto batches = imports.batches().all();
+    auto batches = imports.history(o.actor);
     if (!batches)
-        return fail(c, batches.error());
+        return failOrRefuse(c, batches.error(), o.actor, Permission::RunImports);
     QJsonArray list;
     for (const ImportBatch &b : *batches) {
         auto undoable = imports.canUndo(b.id);

@@ -166,4 +166,19 @@ Result<JournalEntryId> AccountingService::reverseEntry(const Actor &actor, Journ
     return posted;
 }
 
+
+ListSource<JournalEntry> AccountingService::entries(const Actor &actor)
+{
+    return ListSource<JournalEntry>::guarded(actor, Permission::ViewBookings, m_repository,
+                                             &AccountingRepository::countEntries,
+                                             &AccountingRepository::entryPage);
+}
+
+Result<std::vector<JournalLine>> AccountingService::linesOf(const Actor &actor,
+                                                            JournalEntryId entry)
+{
+    return AccessPolicy::readIf(actor, Permission::ViewBookings,
+                                [&] { return m_repository.linesOf(entry); });
+}
+
 } // namespace Kontor

@@ -5,6 +5,7 @@
 #include "accountingrepository.h"
 
 #include "common/actor.h"
+#include "common/listsource.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,6 +25,9 @@ public:
                       AuditLog &audit, QObject *parent = nullptr);
 
     AccountingRepository &repository() { return m_repository; }
+    /// The journal's entries and one entry's lines, for a reader who may see bookings.
+    ListSource<JournalEntry> entries(const Actor &actor);
+    Result<std::vector<JournalLine>> linesOf(const Actor &actor, JournalEntryId entry);
 
     /// Needs the permission to change the company's settings.
     Result<AccountId> createAccount(const Actor &actor, const Account &account);

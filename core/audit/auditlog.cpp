@@ -126,30 +126,33 @@ AuditLog::AuditLog(Database &db)
 {
 }
 
-Result<qint64> AuditLog::count(const Actor &actor, const ListFilter &filter)
+ListSource<AuditEntry> AuditLog::entries(const Actor &actor)
 {
-    if (Status s = AccessPolicy::require(actor, Permission::ViewAudit); !s)
-        return s.error();
+    return ListSource<AuditEntry>::guarded(actor, Permission::ViewAudit, *this, &AuditLog::count,
+                                           &AuditLog::page);
+}
+
+Result<qint64> AuditLog::count(const ListFilter &filter)
+{
     return m_list.count(filter);
 }
 
-Result<std::vector<AuditEntry>> AuditLog::page(const Actor &actor, const ListFilter &filter,
-                                               const ListSort &sort, qint64 offset, int limit)
+Result<std::vector<AuditEntry>> AuditLog::page(const ListFilter &filter, const ListSort &sort,
+                                               qint64 offset, int limit)
 {
-    if (Status s = AccessPolicy::require(actor, Permission::ViewAudit); !s)
-        return s.error();
     return m_list.page<AuditEntry>(filter, sort, offset, limit, readEntry);
 }
 
 Result<QStringList> AuditLog::distinct(const Actor &actor, const QString &sql)
 {
-    if (Status s = AccessPolicy::require(actor, Permission::ViewAudit); !s)
-        return s.error();
-    QSqlQuery &q = m_db.prepared(sql);
-    auto values = Sql::fetchAll<QString>(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
-    if (!values)
-        return values.error();
-    return QStringList(values->begin(), values->end());
+    return AccessPolicy::readIf(actor, Permission::ViewAudit, [&]() -> Result<QStringList> {
+        QSqlQuery &q = m_db.prepared(sql);
+        auto values = Sql::fetchAll<QString>(
+                q, [](const QSqlQuery &row) { return row.value(0).toString(); });
+        if (!values)
+            return values.error();
+        return QStringList(values->begin(), values->end());
+    });
 }
 
 Result<QStringList> AuditLog::userNames(const Actor &actor)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/actor.h"
+#include "common/listsource.h"
 #include "common/result.h"
 #include "persistence/listquery.h"
 
@@ -52,7 +53,7 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(Kontor::AuditLog)
 public:
     enum Sort { ByTime, ByUser, ByRecord };
-    /// Filter fields of count() and page(): "user" (a user name), "record" (a record type),
+    /// Filter fields of entries(): "user" (a user name), "record" (a record type),
     /// "from" and "to" (QDate, inclusive, local days); the text matches within the summary.
     static constexpr const char *userField = "user";
     static constexpr const char *recordField = "record";
@@ -64,10 +65,8 @@ public:
     Status record(const Actor &actor, const QString &action, const QString &recordType,
                   qint64 recordId, const QString &summary);
 
-    /// Reading the log needs the permission to view the audit trail.
-    Result<qint64> count(const Actor &actor, const ListFilter &filter);
-    Result<std::vector<AuditEntry>> page(const Actor &actor, const ListFilter &filter,
-                                         const ListSort &sort, qint64 offset, int limit);
+    /// The log's rows, for a reader with the permission to view the audit trail.
+    ListSource<AuditEntry> entries(const Actor &actor);
     /// The users and the record types the log names, for the filters' choices.
     Result<QStringList> userNames(const Actor &actor);
     Result<QStringList> recordTypes(const Actor &actor);
@@ -78,6 +77,9 @@ public:
     Result<std::optional<AuditChainBreak>> verifyChain();
 
 private:
+    Result<qint64> count(const ListFilter &filter);
+    Result<std::vector<AuditEntry>> page(const ListFilter &filter, const ListSort &sort,
+                                         qint64 offset, int limit);
     Result<QStringList> distinct(const Actor &actor, const QString &sql);
 
     Database &m_db;

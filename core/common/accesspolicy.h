@@ -12,4 +12,13 @@ namespace Kontor::AccessPolicy {
 /// “Post and reverse bookings”. Ask an administrator.").
 Status require(const Actor &actor, Permission permission);
 
+/// What read() returns, when actor has permission; else the refusal.
+template<class Read>
+auto readIf(const Actor &actor, Permission permission, Read &&read) -> decltype(read())
+{
+    if (Status allowed = require(actor, permission); !allowed)
+        return allowed.error();
+    return read();
+}
+
 } // namespace Kontor::AccessPolicy

@@ -473,6 +473,11 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
     return report;
 }
 
+Result<std::vector<ImportBatch>> ImportService::history(const Actor &actor)
+{
+    return AccessPolicy::readIf(actor, Permission::RunImports, [this] { return m_batches.all(); });
+}
+
 Result<bool> ImportService::canUndo(ImportBatchId id)
 {
     auto batch = m_batches.find(id);

@@ -68,6 +68,8 @@ public:
                   CustomerService &customers, StockService &stock, QObject *parent = nullptr);
 
     ImportBatchRepository &batches() { return m_batches; }
+    /// Every import run, newest first, for a reader who may run imports.
+    Result<std::vector<ImportBatch>> history(const Actor &actor);
     /// The currency of exports that do not say (the company's base currency).
     void setDefaultCurrency(Currency currency) { m_defaultCurrency = currency; }
     void setDefaultCountry(const QString &country) { m_defaultCountry = country; }

@@ -865,4 +865,17 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
     return tx.commit();
 }
 
+ListSource<Order> OrderService::orders(const Actor &actor)
+{
+    return ListSource<Order>::guarded(actor, Permission::ViewOrders, m_repository,
+                                      &OrderRepository::count, &OrderRepository::page);
+}
+
+ListSource<OrderLine> OrderService::orderLines(const Actor &actor)
+{
+    return ListSource<OrderLine>::guarded(actor, Permission::ViewOrders, m_repository,
+                                          &OrderRepository::countLines,
+                                          &OrderRepository::linePage);
+}
+
 } // namespace Kontor

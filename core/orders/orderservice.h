@@ -5,6 +5,7 @@
 #include "orderrepository.h"
 
 #include "common/actor.h"
+#include "common/listsource.h"
 
 #include <QDate>
 #include <QHash>
@@ -67,6 +68,9 @@ public:
                  QObject *parent = nullptr);
 
     OrderRepository &repository() { return m_repository; }
+    /// All orders and all order lines (filter scope: an order), for a reader who may see orders.
+    ListSource<Order> orders(const Actor &actor);
+    ListSource<OrderLine> orderLines(const Actor &actor);
     void setPostingSetup(const OrderPostingSetup &setup) { m_setup = setup; }
     const OrderPostingSetup &postingSetup() const { return m_setup; }
 

@@ -89,9 +89,32 @@ Result<std::optional<Employee>> PersonnelService::employee(const Actor &actor, E
     if (!found)
         return found.error();
     std::optional<Employee> employee = std::move(found).value();
-    if (employee && !actor.permissions.has(Permission::ViewSalaries))
-        employee->monthlySalary = Money();
+    if (employee)
+        withholdSalary(actor, *employee);
     return employee;
+}
+
+ListSource<Employee> PersonnelService::employees(const Actor &actor)
+{
+    const auto all = ListSource<Employee>::guarded(actor, Permission::ViewPersonnel, m_repository,
+                                                   &PersonnelRepository::countEmployees,
+                                                   &PersonnelRepository::employeePage);
+    return {[all](const ListFilter &filter) { return all.count(filter); },
+            [all, actor](const ListFilter &filter, const ListSort &sort, qint64 offset,
+                         int limit) {
+                auto page = all.page(filter, sort, offset, limit);
+                if (page) {
+                    for (Employee &employee : page.value())
+                        withholdSalary(actor, employee);
+                }
+                return page;
+            }};
+}
+
+void PersonnelService::withholdSalary(const Actor &actor, Employee &employee)
+{
+    if (!actor.permissions.has(Permission::ViewSalaries))
+        employee.monthlySalary = Money();
 }
 
 } // namespace Kontor

@@ -5,6 +5,7 @@
 #include "personnelrepository.h"
 
 #include "common/actor.h"
+#include "common/listsource.h"
 
 #include <QObject>
 
@@ -29,11 +30,16 @@ public:
     /// One employee's record, for someone with the permission to see personnel records; the
     /// salary only with the permission to see salaries (else it is left out: invalid).
     Result<std::optional<Employee>> employee(const Actor &actor, EmployeeId id);
+    /// Employees, for a reader who may see personnel records; salaries as employee() gives them.
+    ListSource<Employee> employees(const Actor &actor);
 
 Q_SIGNALS:
     void employeeCreated(Kontor::EmployeeId id);
 
 private:
+    /// Leaves the salary out (invalid) unless actor may see salaries.
+    static void withholdSalary(const Actor &actor, Employee &employee);
+
     Database &m_db;
     PersonnelRepository &m_repository;
     NumberSeries &m_numbers;

@@ -127,4 +127,31 @@ Result<StockMovementId> StockService::insertMovement(const Actor &actor, const S
     return id;
 }
 
+
+ListSource<Article> StockService::articles(const Actor &actor)
+{
+    return ListSource<Article>::guarded(actor, Permission::ViewStock, m_repository,
+                                        &StockRepository::countArticles,
+                                        &StockRepository::articlePage);
+}
+
+ListSource<StockMovement> StockService::movements(const Actor &actor)
+{
+    return ListSource<StockMovement>::guarded(actor, Permission::ViewStock, m_repository,
+                                              &StockRepository::countMovements,
+                                              &StockRepository::movementPage);
+}
+
+Result<std::vector<Warehouse>> StockService::warehouses(const Actor &actor)
+{
+    return AccessPolicy::readIf(actor, Permission::ViewStock,
+                                [this] { return m_repository.warehouses(); });
+}
+
+Result<std::vector<StockLevel>> StockService::levelsOf(const Actor &actor, ArticleId article)
+{
+    return AccessPolicy::readIf(actor, Permission::ViewStock,
+                                [&] { return m_repository.levelsOf(article); });
+}
+
 } // namespace Kontor

@@ -5,6 +5,7 @@
 #include "stockrepository.h"
 
 #include "common/actor.h"
+#include "common/listsource.h"
 
 #include <QObject>
 
@@ -22,6 +23,12 @@ public:
                  QObject *parent = nullptr);
 
     StockRepository &repository() { return m_repository; }
+    /// Articles, and stock movements (filter scope: an article), for a reader who may see stock.
+    ListSource<Article> articles(const Actor &actor);
+    ListSource<StockMovement> movements(const Actor &actor);
+    Result<std::vector<Warehouse>> warehouses(const Actor &actor);
+    /// What is on hand of an article, per warehouse that has had any.
+    Result<std::vector<StockLevel>> levelsOf(const Actor &actor, ArticleId article);
 
     /// Needs the permission to change the company's settings.
     Result<WarehouseId> createWarehouse(const Actor &actor, const Warehouse &warehouse);

@@ -42,7 +42,7 @@ void TestEmployeeTableModel::initTestCase()
 
 void TestEmployeeTableModel::init()
 {
-    m_model = std::make_unique<Model>(m_company->company().personnel());
+    m_model = std::make_unique<Model>(m_company->company().personnel(), Test::TestCompany::actor());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }

@@ -42,7 +42,7 @@ void TestJournalEntryTableModel::initTestCase()
 
 void TestJournalEntryTableModel::init()
 {
-    m_model = std::make_unique<Model>(m_company->company().accounting());
+    m_model = std::make_unique<Model>(m_company->company().accounting(), Test::TestCompany::actor());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }

@@ -52,7 +52,7 @@ QList<JournalEntryId> TestJournalLineTableModel::entries(int count)
 
 void TestJournalLineTableModel::withoutEntry_showsNothing()
 {
-    Model model(m_company->company().accounting());
+    Model model(m_company->company().accounting(), Test::TestCompany::actor());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), int(Model::ColumnCount));
@@ -61,7 +61,7 @@ void TestJournalLineTableModel::withoutEntry_showsNothing()
 
 void TestJournalLineTableModel::linesOfAnEntry_balance_andShowOneSideEach()
 {
-    Model model(m_company->company().accounting());
+    Model model(m_company->company().accounting(), Test::TestCompany::actor());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     for (const JournalEntryId id : entries(40)) {
         model.setEntry(id);
@@ -87,7 +87,7 @@ void TestJournalLineTableModel::linesOfAnEntry_balance_andShowOneSideEach()
 
 void TestJournalLineTableModel::anotherEntry_replacesTheLines()
 {
-    Model model(m_company->company().accounting());
+    Model model(m_company->company().accounting(), Test::TestCompany::actor());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<JournalEntryId> ids = entries(2);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

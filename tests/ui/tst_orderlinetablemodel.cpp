@@ -44,7 +44,7 @@ void TestOrderLineTableModel::cleanupTestCase()
 
 void TestOrderLineTableModel::allLines_countEveryLine()
 {
-    Model model(m_company->company().orders(), Scope::Unscoped);
+    Model model(m_company->company().orders(), Test::TestCompany::actor(), Scope::Unscoped);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const auto count = m_company->company().orders().repository().countLines({});
     QVERIFY(count);
@@ -58,7 +58,7 @@ void TestOrderLineTableModel::allLines_countEveryLine()
 
 void TestOrderLineTableModel::amounts_alignRight_andBlankDiscountsStayBlank()
 {
-    Model model(m_company->company().orders(), Scope::Unscoped);
+    Model model(m_company->company().orders(), Test::TestCompany::actor(), Scope::Unscoped);
     for (const int column : {Model::QuantityColumn, Model::UnitPriceColumn, Model::NetColumn,
                              Model::GrossColumn, Model::VatColumn}) {
         QVERIFY(model.index(0, column).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
@@ -78,7 +78,7 @@ void TestOrderLineTableModel::amounts_alignRight_andBlankDiscountsStayBlank()
 
 void TestOrderLineTableModel::filter_bySkuPrefix_showsOnlyThoseLines()
 {
-    Model model(m_company->company().orders(), Scope::Unscoped);
+    Model model(m_company->company().orders(), Test::TestCompany::actor(), Scope::Unscoped);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int all = model.rowCount();
     model.setFilterText(QStringLiteral("tee-"));
@@ -94,7 +94,7 @@ void TestOrderLineTableModel::filter_bySkuPrefix_showsOnlyThoseLines()
 
 void TestOrderLineTableModel::orderLines_withoutOrder_areEmpty()
 {
-    Model model(m_company->company().orders(), Scope::Required);
+    Model model(m_company->company().orders(), Test::TestCompany::actor(), Scope::Required);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.order().isValid());
@@ -103,7 +103,7 @@ void TestOrderLineTableModel::orderLines_withoutOrder_areEmpty()
 void TestOrderLineTableModel::orderLines_showTheLinesOfTheirOrder()
 {
     OrderRepository &repository = m_company->company().orders().repository();
-    Model model(m_company->company().orders(), Scope::Required);
+    Model model(m_company->company().orders(), Test::TestCompany::actor(), Scope::Required);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const auto orders = repository.page({}, {}, 0, 20);
     QVERIFY(orders);
@@ -125,8 +125,8 @@ void TestOrderLineTableModel::orderLines_showTheLinesOfTheirOrder()
 void TestOrderLineTableModel::newOrder_addsToAllLines_butNotToAnotherOrdersLines()
 {
     Company &company = m_company->company();
-    Model all(company.orders(), Scope::Unscoped);
-    Model one(company.orders(), Scope::Required);
+    Model all(company.orders(), Test::TestCompany::actor(), Scope::Unscoped);
+    Model one(company.orders(), Test::TestCompany::actor(), Scope::Required);
     QAbstractItemModelTester allTester(&all, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester oneTester(&one, QAbstractItemModelTester::FailureReportingMode::QtTest);
     one.setOrder(OrderId(Test::rowId(all, 0)));

@@ -44,7 +44,7 @@ void TestOrderTableModel::initTestCase()
 
 void TestOrderTableModel::init()
 {
-    m_model = std::make_unique<Model>(m_company->company().orders());
+    m_model = std::make_unique<Model>(m_company->company().orders(), Test::TestCompany::actor());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }

@@ -26,7 +26,10 @@ class FakeModel final : public PagedTableModel<FakeRow>
 {
 public:
     explicit FakeModel(qint64 size, Scope scope = Scope::Unscoped)
-        : PagedTableModel(2, scope, nullptr)
+        : PagedTableModel({[this](const ListFilter &filter) { return countRows(filter); },
+                           [this](const ListFilter &filter, const ListSort &sort, qint64 offset,
+                                  int limit) { return readPage(filter, sort, offset, limit); }},
+                          2, scope, nullptr)
         , m_size(size)
     {
         setDefaultSort(0, Qt::AscendingOrder);
@@ -55,15 +58,15 @@ private:
         }
         return all;
     }
-    Result<qint64> fetchCount(const ListFilter &filter) const override
+    Result<qint64> countRows(const ListFilter &filter) const
     {
         ++m_counts;
         if (m_failCount)
             return makeError(QStringLiteral("count failed"));
         return qint64(rows(filter).size());
     }
-    Result<std::vector<FakeRow>> fetchPage(const ListFilter &filter, const ListSort &sort,
-                                           qint64 offset, int limit) const override
+    Result<std::vector<FakeRow>> readPage(const ListFilter &filter, const ListSort &sort,
+                                          qint64 offset, int limit) const
     {
         ++m_pageReads;
         if (m_failPages)
@@ -356,7 +359,7 @@ void TestPagedTableModel::rows_matchTheRepository_acrossPages()
     Company &company = m_company->company();
     OrderRepository &repository = company.orders().repository();
 
-    OrderLineTableModel model(company.orders(), PagedTableModelBase::Scope::Unscoped);
+    OrderLineTableModel model(company.orders(), Test::TestCompany::actor(), PagedTableModelBase::Scope::Unscoped);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilterText(filter);
     model.sort(column, order);

@@ -44,7 +44,7 @@ void TestStockMovementTableModel::initTestCase()
 
 void TestStockMovementTableModel::init()
 {
-    m_model = std::make_unique<Model>(m_company->company().stock());
+    m_model = std::make_unique<Model>(m_company->company().stock(), Test::TestCompany::actor());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }

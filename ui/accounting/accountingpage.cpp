@@ -14,10 +14,10 @@
 
 namespace Kontor::Ui {
 
-AccountingPage::AccountingPage(AccountingService &accounting, QWidget *parent)
+AccountingPage::AccountingPage(AccountingService &accounting, const Actor &actor, QWidget *parent)
     : PageWidget(parent)
-    , m_entries(new JournalEntryTableModel(accounting, this))
-    , m_lines(new JournalLineTableModel(accounting, this))
+    , m_entries(new JournalEntryTableModel(accounting, actor, this))
+    , m_lines(new JournalLineTableModel(accounting, actor, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
 #include "common/pagewidget.h"
 
 class QLabel;
@@ -22,7 +23,7 @@ class AccountingPage final : public PageWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountingPage)
 public:
-    explicit AccountingPage(AccountingService &accounting, QWidget *parent = nullptr);
+    AccountingPage(AccountingService &accounting, const Actor &actor, QWidget *parent = nullptr);
     ~AccountingPage() override;
 
     QString title() const override;

@@ -4,14 +4,12 @@
 
 #include "common/format.h"
 
-#include "accounting/accountingrepository.h"
 #include "accounting/accountingservice.h"
 
 namespace Kontor::Ui {
 
-JournalEntryTableModel::JournalEntryTableModel(AccountingService &accounting, QObject *parent)
-    : PagedTableModel(ColumnCount, Scope::Unscoped, parent)
-    , m_repository(accounting.repository())
+JournalEntryTableModel::JournalEntryTableModel(AccountingService &accounting, const Actor &actor, QObject *parent)
+    : PagedTableModel(accounting.entries(actor), ColumnCount, Scope::Unscoped, parent)
 {
     setDefaultSort(NumberColumn, Qt::DescendingOrder);
     connect(&accounting, &AccountingService::entryPosted, this,
@@ -47,19 +45,6 @@ Qt::Alignment JournalEntryTableModel::columnAlignment(int column) const
 {
     return column == AmountColumn ? Qt::AlignRight | Qt::AlignVCenter
                                   : Qt::AlignLeft | Qt::AlignVCenter;
-}
-
-Result<qint64> JournalEntryTableModel::fetchCount(const ListFilter &filter) const
-{
-    return m_repository.countEntries(filter);
-}
-
-Result<std::vector<JournalEntry>> JournalEntryTableModel::fetchPage(const ListFilter &filter,
-                                                                    const ListSort &sort,
-                                                                    qint64 offset,
-                                                                    int limit) const
-{
-    return m_repository.entryPage(filter, sort, offset, limit);
 }
 
 QVariant JournalEntryTableModel::displayValue(const JournalEntry &entry, int column) const

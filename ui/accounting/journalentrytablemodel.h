@@ -7,7 +7,6 @@
 #include "accounting/journal.h"
 
 namespace Kontor {
-class AccountingRepository;
 class AccountingService;
 } // namespace Kontor
 
@@ -28,7 +27,7 @@ public:
         ColumnCount
     };
 
-    explicit JournalEntryTableModel(AccountingService &accounting, QObject *parent = nullptr);
+    explicit JournalEntryTableModel(AccountingService &accounting, const Actor &actor, QObject *parent = nullptr);
     ~JournalEntryTableModel() override;
 
     int sortKeyForColumn(int column) const override;
@@ -36,13 +35,8 @@ public:
 private:
     QString columnTitle(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
-    Result<qint64> fetchCount(const ListFilter &filter) const override;
-    Result<std::vector<JournalEntry>> fetchPage(const ListFilter &filter, const ListSort &sort,
-                                                qint64 offset, int limit) const override;
     QVariant displayValue(const JournalEntry &entry, int column) const override;
     QVariant sortValue(const JournalEntry &entry, int column) const override;
-
-    AccountingRepository &m_repository;
 };
 
 } // namespace Kontor::Ui

@@ -5,7 +5,6 @@
 #include "common/format.h"
 #include "common/roles.h"
 
-#include "accounting/accountingrepository.h"
 #include "accounting/accountingservice.h"
 
 namespace Kontor::Ui {
@@ -22,9 +21,11 @@ Qt::Alignment alignment(int column)
 
 } // namespace
 
-JournalLineTableModel::JournalLineTableModel(AccountingService &accounting, QObject *parent)
+JournalLineTableModel::JournalLineTableModel(AccountingService &accounting, const Actor &actor,
+                                             QObject *parent)
     : QAbstractTableModel(parent)
-    , m_repository(accounting.repository())
+    , m_accounting(accounting)
+    , m_actor(actor)
 {
 }
 
@@ -39,7 +40,7 @@ void JournalLineTableModel::setEntry(JournalEntryId entry)
     m_lines.clear();
     QString failure;
     if (entry.isValid()) {
-        auto lines = m_repository.linesOf(entry);
+        auto lines = m_accounting.linesOf(m_actor, entry);
         if (lines)
             m_lines = std::move(lines).value();
         else

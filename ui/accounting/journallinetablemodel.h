@@ -3,13 +3,13 @@
 #pragma once
 
 #include "accounting/journal.h"
+#include "common/actor.h"
 
 #include <QAbstractTableModel>
 
 #include <vector>
 
 namespace Kontor {
-class AccountingRepository;
 class AccountingService;
 } // namespace Kontor
 
@@ -27,7 +27,8 @@ class JournalLineTableModel final : public QAbstractTableModel
 public:
     enum Column { AccountColumn, AccountNameColumn, DebitColumn, CreditColumn, MemoColumn, ColumnCount };
 
-    explicit JournalLineTableModel(AccountingService &accounting, QObject *parent = nullptr);
+    JournalLineTableModel(AccountingService &accounting, const Actor &actor,
+                          QObject *parent = nullptr);
     ~JournalLineTableModel() override;
 
     /// Reads and shows the lines of entry; an invalid id shows none.
@@ -44,7 +45,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    AccountingRepository &m_repository;
+    AccountingService &m_accounting;
+    const Actor m_actor;
     JournalEntryId m_entry;
     std::vector<JournalLine> m_lines;
 };

@@ -6,10 +6,8 @@
 
 namespace Kontor::Ui {
 
-AuditTableModel::AuditTableModel(AuditLog &audit, Actor actor, QObject *parent)
-    : PagedTableModel(ColumnCount, Scope::Unscoped, parent)
-    , m_audit(audit)
-    , m_actor(std::move(actor))
+AuditTableModel::AuditTableModel(AuditLog &audit, const Actor &actor, QObject *parent)
+    : PagedTableModel(audit.entries(actor), ColumnCount, Scope::Unscoped, parent)
 {
     setDefaultSort(TimeColumn, Qt::DescendingOrder);
 }
@@ -41,18 +39,6 @@ QString AuditTableModel::columnTitle(int column) const
 Qt::Alignment AuditTableModel::columnAlignment(int) const
 {
     return Qt::AlignLeft | Qt::AlignVCenter;
-}
-
-Result<qint64> AuditTableModel::fetchCount(const ListFilter &filter) const
-{
-    return m_audit.count(m_actor, filter);
-}
-
-Result<std::vector<AuditEntry>> AuditTableModel::fetchPage(const ListFilter &filter,
-                                                           const ListSort &sort, qint64 offset,
-                                                           int limit) const
-{
-    return m_audit.page(m_actor, filter, sort, offset, limit);
 }
 
 QVariant AuditTableModel::displayValue(const AuditEntry &entry, int column) const

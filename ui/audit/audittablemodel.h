@@ -9,7 +9,7 @@
 namespace Kontor::Ui {
 
 /// The audit log, newest first; filter: words in the summary, and the fields of
-/// AuditLog::count() (user, record type, days). Reads with the actor's permission.
+/// AuditLog::entries() (user, record type, days). Reads with the actor's permission.
 class AuditTableModel final : public PagedTableModel<AuditEntry>
 {
     Q_OBJECT
@@ -17,7 +17,7 @@ class AuditTableModel final : public PagedTableModel<AuditEntry>
 public:
     enum Column { TimeColumn, UserColumn, ActionColumn, RecordColumn, SummaryColumn, ColumnCount };
 
-    AuditTableModel(AuditLog &audit, Actor actor, QObject *parent = nullptr);
+    AuditTableModel(AuditLog &audit, const Actor &actor, QObject *parent = nullptr);
     ~AuditTableModel() override;
 
     int sortKeyForColumn(int column) const override;
@@ -25,14 +25,8 @@ public:
 private:
     QString columnTitle(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
-    Result<qint64> fetchCount(const ListFilter &filter) const override;
-    Result<std::vector<AuditEntry>> fetchPage(const ListFilter &filter, const ListSort &sort,
-                                              qint64 offset, int limit) const override;
     QVariant displayValue(const AuditEntry &entry, int column) const override;
     QVariant sortValue(const AuditEntry &entry, int column) const override;
-
-    AuditLog &m_audit;
-    const Actor m_actor;
 };
 
 } // namespace Kontor::Ui

@@ -4,8 +4,8 @@
 
 #include "roles.h"
 
+#include "common/listsource.h"
 #include "common/result.h"
-#include "persistence/listquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -18,7 +18,8 @@ namespace Kontor::Ui {
 
 /**
  * The machinery behind every big Kontor table: the rows live in the database and are read a
- * page at a time through a repository's count(filter) and page(filter, sort, offset, limit).
+ * page at a time through the ListSource a service hands out (count(filter) and
+ * page(filter, sort, offset, limit)), which checks that the user may read them.
  * Filtering and sorting run in SQL; only a bounded number of pages is kept, the least recently
  * used one is dropped first, so memory stays the same whatever the size of the table.
  * A missing page is read synchronously when a view asks for one of its rows; nothing keeps a
@@ -126,8 +127,8 @@ private:
 };
 
 /**
- * A paged model over one repository row type (Order, Article, ...). Per-domain models derive
- * from it and say only what is theirs: columns, titles, how a cell reads, where rows come from.
+ * A paged model over one row type (Order, Article, ...) read from a ListSource. Per-domain
+ * models derive from it and say only what is theirs: columns, titles, how a cell reads.
  * Row must have a typed `id` (Kontor::Id).
  */
 template<class Row>
@@ -186,11 +187,12 @@ public:
     }
 
 protected:
-    using PagedTableModelBase::PagedTableModelBase;
+    PagedTableModel(ListSource<Row> source, int columnCount, Scope scope, QObject *parent)
+        : PagedTableModelBase(columnCount, scope, parent)
+        , m_source(std::move(source))
+    {
+    }
 
-    /// Rows [offset, offset + limit) under filter and sort, from the repository.
-    virtual Result<std::vector<Row>> fetchPage(const ListFilter &filter, const ListSort &sort,
-                                               qint64 offset, int limit) const = 0;
     /// The cell as people read it (formatted text, or a number the view aligns).
     virtual QVariant displayValue(const Row &row, int column) const = 0;
     /// The cell's raw value (see SortRole).
@@ -218,9 +220,13 @@ private:
         return {};
     }
 
+    Result<qint64> fetchCount(const ListFilter &filter) const final
+    {
+        return m_source.count(filter);
+    }
     Status loadPage(qint64 page, qint64 offset, int limit) const final
     {
-        auto rows = fetchPage(filter(), listSort(), offset, limit);
+        auto rows = m_source.page(filter(), listSort(), offset, limit);
         if (!rows)
             return rows.error();
         m_pages[page] = std::move(rows).value();
@@ -229,6 +235,7 @@ private:
     void discardPage(qint64 page) const final { m_pages.erase(page); }
     void discardAllPages() const final { m_pages.clear(); }
 
+    const ListSource<Row> m_source;
     mutable std::unordered_map<qint64, std::vector<Row>> m_pages;
 };
 

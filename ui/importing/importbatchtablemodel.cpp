@@ -12,9 +12,11 @@
 
 namespace Kontor::Ui {
 
-ImportBatchTableModel::ImportBatchTableModel(ImportService &imports, QObject *parent)
+ImportBatchTableModel::ImportBatchTableModel(ImportService &imports, const Actor &actor,
+                                             QObject *parent)
     : QAbstractTableModel(parent)
     , m_imports(imports)
+    , m_actor(actor)
 {
 }
 
@@ -23,7 +25,7 @@ ImportBatchTableModel::~ImportBatchTableModel() = default;
 bool ImportBatchTableModel::reload()
 {
     std::vector<Row> rows;
-    auto batches = m_imports.batches().all();
+    auto batches = m_imports.history(m_actor);
     bool ok = batches.ok();
     if (ok) {
         for (ImportBatch &batch : batches.value()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
 #include "importing/importbatch.h"
 
 #include <QAbstractTableModel>
@@ -37,7 +38,7 @@ public:
         ColumnCount
     };
 
-    explicit ImportBatchTableModel(ImportService &imports, QObject *parent = nullptr);
+    ImportBatchTableModel(ImportService &imports, const Actor &actor, QObject *parent = nullptr);
     ~ImportBatchTableModel() override;
 
     /// Reads the batches again; false (and loadFailed()) when the database refuses.
@@ -66,6 +67,7 @@ private:
     QString stateText(const Row &row) const;
 
     ImportService &m_imports;
+    const Actor m_actor;
     std::vector<Row> m_rows;
 };
 

@@ -24,7 +24,7 @@ ImportHistoryDialog::ImportHistoryDialog(ImportService &imports, Actor actor, QW
     : QDialog(parent)
     , m_imports(imports)
     , m_actor(std::move(actor))
-    , m_model(new ImportBatchTableModel(imports, this))
+    , m_model(new ImportBatchTableModel(imports, m_actor, this))
 {
     setObjectName(QStringLiteral("importHistory"));
     setWindowTitle(tr("Import History"));

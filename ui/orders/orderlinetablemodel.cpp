@@ -4,14 +4,12 @@
 
 #include "common/format.h"
 
-#include "orders/orderrepository.h"
 #include "orders/orderservice.h"
 
 namespace Kontor::Ui {
 
-OrderLineTableModel::OrderLineTableModel(OrderService &orders, Scope scope, QObject *parent)
-    : PagedTableModel(ColumnCount, scope, parent)
-    , m_repository(orders.repository())
+OrderLineTableModel::OrderLineTableModel(OrderService &orders, const Actor &actor, Scope scope, QObject *parent)
+    : PagedTableModel(orders.orderLines(actor), ColumnCount, scope, parent)
 {
     setDefaultSort(OrderColumn, Qt::AscendingOrder);
     // Lines are written with their order and never change on their own.
@@ -61,18 +59,6 @@ Qt::Alignment OrderLineTableModel::columnAlignment(int column) const
     default:
         return Qt::AlignRight | Qt::AlignVCenter;
     }
-}
-
-Result<qint64> OrderLineTableModel::fetchCount(const ListFilter &filter) const
-{
-    return m_repository.countLines(filter);
-}
-
-Result<std::vector<OrderLine>> OrderLineTableModel::fetchPage(const ListFilter &filter,
-                                                              const ListSort &sort,
-                                                              qint64 offset, int limit) const
-{
-    return m_repository.linePage(filter, sort, offset, limit);
 }
 
 QVariant OrderLineTableModel::displayValue(const OrderLine &line, int column) const

@@ -7,7 +7,6 @@
 #include "orders/order.h"
 
 namespace Kontor {
-class OrderRepository;
 class OrderService;
 } // namespace Kontor
 
@@ -36,7 +35,7 @@ public:
         ColumnCount
     };
 
-    OrderLineTableModel(OrderService &orders, Scope scope, QObject *parent = nullptr);
+    OrderLineTableModel(OrderService &orders, const Actor &actor, Scope scope, QObject *parent = nullptr);
     ~OrderLineTableModel() override;
 
     /// Shows the lines of order (none for an invalid id); for Scope::Required models.
@@ -48,13 +47,8 @@ public:
 private:
     QString columnTitle(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
-    Result<qint64> fetchCount(const ListFilter &filter) const override;
-    Result<std::vector<OrderLine>> fetchPage(const ListFilter &filter, const ListSort &sort,
-                                             qint64 offset, int limit) const override;
     QVariant displayValue(const OrderLine &line, int column) const override;
     QVariant sortValue(const OrderLine &line, int column) const override;
-
-    OrderRepository &m_repository;
 };
 
 } // namespace Kontor::Ui

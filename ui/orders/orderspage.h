@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
 #include "common/pagewidget.h"
 
 class QLabel;
@@ -23,7 +24,7 @@ class OrdersPage final : public PageWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrdersPage)
 public:
-    explicit OrdersPage(OrderService &orders, QWidget *parent = nullptr);
+    OrdersPage(OrderService &orders, const Actor &actor, QWidget *parent = nullptr);
     ~OrdersPage() override;
 
     QString title() const override;

@@ -4,14 +4,12 @@
 
 #include "common/format.h"
 
-#include "orders/orderrepository.h"
 #include "orders/orderservice.h"
 
 namespace Kontor::Ui {
 
-OrderTableModel::OrderTableModel(OrderService &orders, QObject *parent)
-    : PagedTableModel(ColumnCount, Scope::Unscoped, parent)
-    , m_repository(orders.repository())
+OrderTableModel::OrderTableModel(OrderService &orders, const Actor &actor, QObject *parent)
+    : PagedTableModel(orders.orders(actor), ColumnCount, Scope::Unscoped, parent)
 {
     setDefaultSort(NumberColumn, Qt::DescendingOrder);
     connect(&orders, &OrderService::orderCreated, this, [this] { noteChange(Change::Rows); });
@@ -50,18 +48,6 @@ Qt::Alignment OrderTableModel::columnAlignment(int column) const
 {
     return column == TotalColumn ? Qt::AlignRight | Qt::AlignVCenter
                                  : Qt::AlignLeft | Qt::AlignVCenter;
-}
-
-Result<qint64> OrderTableModel::fetchCount(const ListFilter &filter) const
-{
-    return m_repository.count(filter);
-}
-
-Result<std::vector<Order>> OrderTableModel::fetchPage(const ListFilter &filter,
-                                                      const ListSort &sort, qint64 offset,
-                                                      int limit) const
-{
-    return m_repository.page(filter, sort, offset, limit);
 }
 
 QVariant OrderTableModel::displayValue(const Order &order, int column) const

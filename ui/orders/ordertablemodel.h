@@ -7,7 +7,6 @@
 #include "orders/order.h"
 
 namespace Kontor {
-class OrderRepository;
 class OrderService;
 } // namespace Kontor
 
@@ -31,7 +30,7 @@ public:
         ColumnCount
     };
 
-    explicit OrderTableModel(OrderService &orders, QObject *parent = nullptr);
+    explicit OrderTableModel(OrderService &orders, const Actor &actor, QObject *parent = nullptr);
     ~OrderTableModel() override;
 
     int sortKeyForColumn(int column) const override;
@@ -39,13 +38,8 @@ public:
 private:
     QString columnTitle(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
-    Result<qint64> fetchCount(const ListFilter &filter) const override;
-    Result<std::vector<Order>> fetchPage(const ListFilter &filter, const ListSort &sort,
-                                         qint64 offset, int limit) const override;
     QVariant displayValue(const Order &order, int column) const override;
     QVariant sortValue(const Order &order, int column) const override;
-
-    OrderRepository &m_repository;
 };
 
 } // namespace Kontor::Ui

@@ -4,14 +4,12 @@
 
 #include "common/format.h"
 
-#include "personnel/personnelrepository.h"
 #include "personnel/personnelservice.h"
 
 namespace Kontor::Ui {
 
-EmployeeTableModel::EmployeeTableModel(PersonnelService &personnel, QObject *parent)
-    : PagedTableModel(ColumnCount, Scope::Unscoped, parent)
-    , m_repository(personnel.repository())
+EmployeeTableModel::EmployeeTableModel(PersonnelService &personnel, const Actor &actor, QObject *parent)
+    : PagedTableModel(personnel.employees(actor), ColumnCount, Scope::Unscoped, parent)
 {
     setDefaultSort(NameColumn, Qt::AscendingOrder);
     connect(&personnel, &PersonnelService::employeeCreated, this,
@@ -44,18 +42,6 @@ QString EmployeeTableModel::columnTitle(int column) const
     case LeftOnColumn: return tr("Left on");
     default: return {};
     }
-}
-
-Result<qint64> EmployeeTableModel::fetchCount(const ListFilter &filter) const
-{
-    return m_repository.countEmployees(filter);
-}
-
-Result<std::vector<Employee>> EmployeeTableModel::fetchPage(const ListFilter &filter,
-                                                            const ListSort &sort, qint64 offset,
-                                                            int limit) const
-{
-    return m_repository.employeePage(filter, sort, offset, limit);
 }
 
 QVariant EmployeeTableModel::displayValue(const Employee &employee, int column) const

@@ -7,7 +7,6 @@
 #include "personnel/employee.h"
 
 namespace Kontor {
-class PersonnelRepository;
 class PersonnelService;
 } // namespace Kontor
 
@@ -30,20 +29,15 @@ public:
         ColumnCount
     };
 
-    explicit EmployeeTableModel(PersonnelService &personnel, QObject *parent = nullptr);
+    explicit EmployeeTableModel(PersonnelService &personnel, const Actor &actor, QObject *parent = nullptr);
     ~EmployeeTableModel() override;
 
     int sortKeyForColumn(int column) const override;
 
 private:
     QString columnTitle(int column) const override;
-    Result<qint64> fetchCount(const ListFilter &filter) const override;
-    Result<std::vector<Employee>> fetchPage(const ListFilter &filter, const ListSort &sort,
-                                            qint64 offset, int limit) const override;
     QVariant displayValue(const Employee &employee, int column) const override;
     QVariant sortValue(const Employee &employee, int column) const override;
-
-    PersonnelRepository &m_repository;
 };
 
 } // namespace Kontor::Ui

@@ -16,7 +16,7 @@ namespace Kontor::Ui {
 
 PersonnelPage::PersonnelPage(PersonnelService &personnel, const Actor &actor, QWidget *parent)
     : PageWidget(parent)
-    , m_employees(new EmployeeTableModel(personnel, this))
+    , m_employees(new EmployeeTableModel(personnel, actor, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);

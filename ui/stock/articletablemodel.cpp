@@ -4,14 +4,12 @@
 
 #include "common/format.h"
 
-#include "stock/stockrepository.h"
 #include "stock/stockservice.h"
 
 namespace Kontor::Ui {
 
-ArticleTableModel::ArticleTableModel(StockService &stock, QObject *parent)
-    : PagedTableModel(ColumnCount, Scope::Unscoped, parent)
-    , m_repository(stock.repository())
+ArticleTableModel::ArticleTableModel(StockService &stock, const Actor &actor, QObject *parent)
+    : PagedTableModel(stock.articles(actor), ColumnCount, Scope::Unscoped, parent)
 {
     setDefaultSort(SkuColumn, Qt::AscendingOrder);
     connect(&stock, &StockService::articleCreated, this, [this] { noteChange(Change::Rows); });
@@ -57,18 +55,6 @@ Qt::Alignment ArticleTableModel::columnAlignment(int column) const
     default:
         return Qt::AlignLeft | Qt::AlignVCenter;
     }
-}
-
-Result<qint64> ArticleTableModel::fetchCount(const ListFilter &filter) const
-{
-    return m_repository.countArticles(filter);
-}
-
-Result<std::vector<Article>> ArticleTableModel::fetchPage(const ListFilter &filter,
-                                                          const ListSort &sort, qint64 offset,
-                                                          int limit) const
-{
-    return m_repository.articlePage(filter, sort, offset, limit);
 }
 
 QVariant ArticleTableModel::displayValue(const Article &article, int column) const

@@ -7,7 +7,6 @@
 #include "stock/stock.h"
 
 namespace Kontor {
-class StockRepository;
 class StockService;
 } // namespace Kontor
 
@@ -31,7 +30,7 @@ public:
         ColumnCount
     };
 
-    explicit ArticleTableModel(StockService &stock, QObject *parent = nullptr);
+    explicit ArticleTableModel(StockService &stock, const Actor &actor, QObject *parent = nullptr);
     ~ArticleTableModel() override;
 
     int sortKeyForColumn(int column) const override;
@@ -39,13 +38,8 @@ public:
 private:
     QString columnTitle(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
-    Result<qint64> fetchCount(const ListFilter &filter) const override;
-    Result<std::vector<Article>> fetchPage(const ListFilter &filter, const ListSort &sort,
-                                           qint64 offset, int limit) const override;
     QVariant displayValue(const Article &article, int column) const override;
     QVariant sortValue(const Article &article, int column) const override;
-
-    StockRepository &m_repository;
 };
 
 } // namespace Kontor::Ui

@@ -4,14 +4,12 @@
 
 #include "common/format.h"
 
-#include "stock/stockrepository.h"
 #include "stock/stockservice.h"
 
 namespace Kontor::Ui {
 
-StockMovementTableModel::StockMovementTableModel(StockService &stock, QObject *parent)
-    : PagedTableModel(ColumnCount, Scope::Required, parent)
-    , m_repository(stock.repository())
+StockMovementTableModel::StockMovementTableModel(StockService &stock, const Actor &actor, QObject *parent)
+    : PagedTableModel(stock.movements(actor), ColumnCount, Scope::Required, parent)
 {
     setDefaultSort(TimeColumn, Qt::DescendingOrder);
     connect(&stock, &StockService::stockChanged, this, [this](ArticleId id) {
@@ -47,19 +45,6 @@ Qt::Alignment StockMovementTableModel::columnAlignment(int column) const
     return column == QuantityColumn || column == UnitCostColumn
                ? Qt::AlignRight | Qt::AlignVCenter
                : Qt::AlignLeft | Qt::AlignVCenter;
-}
-
-Result<qint64> StockMovementTableModel::fetchCount(const ListFilter &filter) const
-{
-    return m_repository.countMovements(filter);
-}
-
-Result<std::vector<StockMovement>> StockMovementTableModel::fetchPage(const ListFilter &filter,
-                                                                      const ListSort &sort,
-                                                                      qint64 offset,
-                                                                      int limit) const
-{
-    return m_repository.movementPage(filter, sort, offset, limit);
 }
 
 QVariant StockMovementTableModel::displayValue(const StockMovement &movement, int column) const

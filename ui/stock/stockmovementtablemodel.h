@@ -7,7 +7,6 @@
 #include "stock/stock.h"
 
 namespace Kontor {
-class StockRepository;
 class StockService;
 } // namespace Kontor
 
@@ -31,7 +30,7 @@ public:
         ColumnCount
     };
 
-    explicit StockMovementTableModel(StockService &stock, QObject *parent = nullptr);
+    explicit StockMovementTableModel(StockService &stock, const Actor &actor, QObject *parent = nullptr);
     ~StockMovementTableModel() override;
 
     /// Shows the movements of article (none for an invalid id).
@@ -43,13 +42,8 @@ public:
 private:
     QString columnTitle(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
-    Result<qint64> fetchCount(const ListFilter &filter) const override;
-    Result<std::vector<StockMovement>> fetchPage(const ListFilter &filter, const ListSort &sort,
-                                                 qint64 offset, int limit) const override;
     QVariant displayValue(const StockMovement &movement, int column) const override;
     QVariant sortValue(const StockMovement &movement, int column) const override;
-
-    StockRepository &m_repository;
 };
 
 } // namespace Kontor::Ui

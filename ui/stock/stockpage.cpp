@@ -19,11 +19,12 @@
 
 namespace Kontor::Ui {
 
-StockPage::StockPage(StockService &stock, QWidget *parent)
+StockPage::StockPage(StockService &stock, const Actor &actor, QWidget *parent)
     : PageWidget(parent)
     , m_stock(stock)
-    , m_articles(new ArticleTableModel(stock, this))
-    , m_movements(new StockMovementTableModel(stock, this))
+    , m_actor(actor)
+    , m_articles(new ArticleTableModel(stock, actor, this))
+    , m_movements(new StockMovementTableModel(stock, actor, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -124,9 +125,8 @@ void StockPage::showLevels()
     const ArticleId article = m_movements->article();
     if (!article.isValid() || !m_tracked)
         return;
-    StockRepository &repository = m_stock.repository();
-    const auto warehouses = repository.warehouses();
-    const auto levels = repository.levelsOf(article);
+    const auto warehouses = m_stock.warehouses(m_actor);
+    const auto levels = m_stock.levelsOf(m_actor, article);
     if (!warehouses || !levels) {
         Q_EMIT errorOccurred(!warehouses ? warehouses.error().toString()
                                          : levels.error().toString());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/actor.h"
 #include "common/pagewidget.h"
 
 #include "common/ids.h"
@@ -25,7 +26,7 @@ class StockPage final : public PageWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockPage)
 public:
-    explicit StockPage(StockService &stock, QWidget *parent = nullptr);
+    StockPage(StockService &stock, const Actor &actor, QWidget *parent = nullptr);
     ~StockPage() override;
 
     QString title() const override;
@@ -45,6 +46,7 @@ private:
     void showLevels();
 
     StockService &m_stock;
+    const Actor m_actor;
     ArticleTableModel *m_articles = nullptr;
     StockMovementTableModel *m_movements = nullptr;
     TableView *m_articleView = nullptr;

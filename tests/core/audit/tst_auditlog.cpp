@@ -32,7 +32,7 @@ private:
     }
     QStringList summaries(const ListFilter &filter)
     {
-        auto rows = audit().page(TestCompany::actor(), filter, {AuditLog::ByTime, Qt::DescendingOrder}, 0, 100);
+        auto rows = audit().entries(TestCompany::actor()).page(filter, {AuditLog::ByTime, Qt::DescendingOrder}, 0, 100);
         if (!rows)
             qFatal("%s", qPrintable(rows.error().message));
         QStringList result;
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(summaries(byText), QStringList({u"B00000007 100% Rabatt_Aktion"_s}));
         ListFilter wildcard{u"0_A"_s, 0, {}}; // "_" is a character, not a wildcard
         QCOMPARE(summaries(wildcard), QStringList());
-        QCOMPARE(valueOr(audit().count(TestCompany::actor(), byUser), qint64(-1)), 2);
+        QCOMPARE(valueOr(audit().entries(TestCompany::actor()).count(byUser), qint64(-1)), 2);
         QCOMPARE(valueOr(audit().userNames(TestCompany::actor()), QStringList()),
                  QStringList({u"berta"_s, u"karl"_s}));
     }
@@ -85,12 +85,12 @@ private Q_SLOTS:
     {
         Actor clerk(u"karl"_s);
         clerk.permissions = builtInRole(u"clerk")->permissions;
-        QVERIFY(!audit().count(clerk, {}));
-        QVERIFY(!audit().page(clerk, {}, {}, 0, 10));
+        QVERIFY(!audit().entries(clerk).count({}));
+        QVERIFY(!audit().entries(clerk).page({}, {}, 0, 10));
         QVERIFY(!audit().userNames(clerk));
         Actor manager(u"mia"_s);
         manager.permissions = builtInRole(u"manager")->permissions;
-        QVERIFY(audit().count(manager, {}));
+        QVERIFY(audit().entries(manager).count({}));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "testsql.h"
 
 #include "accounting/accountingservice.h"
+#include "audit/auditlog.h"
 #include "common/accesspolicy.h"
 #include "customers/customerservice.h"
 #include "importing/importservice.h"
@@ -93,6 +94,56 @@ std::vector<Case> operations()
     };
 }
 
+/// A read of the company's records: true when it was allowed, and then it found rows.
+using Read = std::function<Result<qint64>(Company &, const Actor &)>;
+
+struct ReadCase
+{
+    const char *name;
+    Permission needs;
+    Read run;
+};
+
+template<class Rows>
+Result<qint64> sizeOf(const Result<Rows> &rows)
+{
+    return rows ? Result<qint64>(qint64(rows->size())) : Result<qint64>(rows.error());
+}
+
+std::vector<ReadCase> reads()
+{
+    const auto firstPage = [](const auto &list) { return sizeOf(list.page({}, {}, 0, 50)); };
+    return {
+        {"list orders", Permission::ViewOrders,
+         [=](Company &c, const Actor &a) { return firstPage(c.orders().orders(a)); }},
+        {"count order lines", Permission::ViewOrders,
+         [](Company &c, const Actor &a) { return c.orders().orderLines(a).count({}); }},
+        {"list articles", Permission::ViewStock,
+         [=](Company &c, const Actor &a) { return firstPage(c.stock().articles(a)); }},
+        {"list stock movements", Permission::ViewStock,
+         [=](Company &c, const Actor &a) { return firstPage(c.stock().movements(a)); }},
+        {"list warehouses", Permission::ViewStock,
+         [](Company &c, const Actor &a) { return sizeOf(c.stock().warehouses(a)); }},
+        {"list bookings", Permission::ViewBookings,
+         [=](Company &c, const Actor &a) { return firstPage(c.accounting().entries(a)); }},
+        {"read a booking's lines", Permission::ViewBookings, [](Company &c, const Actor &a) {
+             const auto first = c.accounting().entries(Actor()).page({}, {}, 0, 1);
+             return sizeOf(c.accounting().linesOf(a, first->front().id));
+         }},
+        {"list employees", Permission::ViewPersonnel,
+         [=](Company &c, const Actor &a) { return firstPage(c.personnel().employees(a)); }},
+        {"read the audit trail", Permission::ViewAudit,
+         [=](Company &c, const Actor &a) { return firstPage(c.audit().entries(a)); }},
+    };
+}
+
+Actor actorWithRole(const QString &role)
+{
+    Actor actor(role);
+    actor.permissions = builtInRole(role)->permissions;
+    return actor;
+}
+
 } // namespace
 
 /// Roles × operations, through the services: the core refuses what a role may not do, whatever
@@ -102,6 +153,8 @@ class TestAccessPolicy : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cleanupTestCase() { m_demo.reset(); }
+
     void services_doWhatTheRoleAllowsOnly_data()
     {
         QTest::addColumn<QString>("role");
@@ -137,6 +190,49 @@ private Q_SLOTS:
         }
     }
 
+    /// Roles × reads of the big lists: a refused read returns the policy's error, no rows.
+    void lists_areReadWithTheRolesPermissionOnly_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("read");
+        const auto cases = reads();
+        for (const Role &role : builtInRoles()) {
+            for (size_t i = 0; i < cases.size(); ++i)
+                QTest::addRow("%s, %s", qPrintable(role.name), cases[i].name) << role.name << int(i);
+        }
+    }
+    void lists_areReadWithTheRolesPermissionOnly()
+    {
+        QFETCH(QString, role);
+        QFETCH(int, read);
+        if (!m_demo)
+            m_demo = std::make_unique<TestCompany>(TestCompany::Setup::Demo, 20);
+        const ReadCase c = reads()[size_t(read)];
+        const Actor actor = actorWithRole(role);
+        const Result<qint64> rows = c.run(m_demo->company(), actor);
+        QCOMPARE(rows.ok(), builtInRole(role)->permissions.has(c.needs));
+        if (rows)
+            QVERIFY(*rows > 0);
+        else
+            QCOMPARE(rows.error().message, AccessPolicy::require(actor, c.needs).error().message);
+    }
+
+    void employeeList_withholdsSalaries_withoutTheirPermission()
+    {
+        TestCompany shop(TestCompany::Setup::Demo, 5);
+        PersonnelService &personnel = shop.company().personnel();
+        const auto salaries = [&](const Actor &actor) {
+            QSet<QString> currencies;
+            for (const Employee &e : personnel.employees(actor).page({}, {}, 0, 100).value())
+                currencies.insert(e.monthlySalary.currency().code());
+            return currencies;
+        };
+        QCOMPARE(salaries(actorWithRole(u"manager"_s)), QSet<QString>{u"EUR"_s});
+        Actor recordsOnly(u"paula"_s);
+        recordsOnly.permissions = {Permission::ViewPersonnel};
+        QCOMPARE(salaries(recordsOnly), QSet<QString>{QString()});
+    }
+
     void employeeRecord_onlyWithItsPermission_andTheSalaryOnlyWithItsOwn()
     {
         TestCompany shop(TestCompany::Setup::Initialised);
@@ -149,13 +245,8 @@ private Q_SLOTS:
         e.monthlySalary = Money(280000, Currency::eur());
         auto id = personnel.createEmployee(TestCompany::actor(), e);
         KONTOR_VERIFY_OK(id);
-        const auto as = [](const QString &role) {
-            Actor actor(role);
-            actor.permissions = builtInRole(role)->permissions;
-            return actor;
-        };
-        QVERIFY(!personnel.employee(as(u"clerk"_s), *id));
-        auto bookkeeper = personnel.employee(as(u"bookkeeper"_s), *id);
+        QVERIFY(!personnel.employee(actorWithRole(u"clerk"_s), *id));
+        auto bookkeeper = personnel.employee(actorWithRole(u"bookkeeper"_s), *id);
         KONTOR_VERIFY_OK(bookkeeper);
         QCOMPARE((*bookkeeper)->monthlySalary, Money(280000, Currency::eur()));
         Actor recordsOnly(u"paula"_s);
@@ -165,6 +256,9 @@ private Q_SLOTS:
         QCOMPARE((*record)->lastName, u"Lohn"_s);
         QVERIFY(!(*record)->monthlySalary.currency().isValid());
     }
+
+private:
+    std::unique_ptr<TestCompany> m_demo; ///< for the reads, which change nothing
 };
 
 QTEST_GUILESS_MAIN(TestAccessPolicy)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usersdialog.h"
 
+#include "rolesdialog.h"
+
 #include "common/errors.h"
 #include "users/userservice.h"
 
@@ -97,7 +99,9 @@ UsersDialog::UsersDialog(UserService &users, Actor actor, QWidget *parent)
     m_disable = new QPushButton(tr("&Disable"), this);
     m_reset = new QPushButton(tr("&Reset Password…"), this);
     m_role = new QPushButton(tr("Change R&ole…"), this);
-    for (QPushButton *button : {add, m_disable, m_reset, m_role})
+    auto *roles = new QPushButton(tr("Ro&les…"), this);
+    roles->setToolTip(tr("What each role may do; custom roles"));
+    for (QPushButton *button : {add, m_disable, m_reset, m_role, roles})
         row->addWidget(button);
     row->addStretch(1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -108,6 +112,11 @@ UsersDialog::UsersDialog(UserService &users, Actor actor, QWidget *parent)
     connect(m_disable, &QPushButton::clicked, this, &UsersDialog::toggleDisabled);
     connect(m_reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
     connect(m_role, &QPushButton::clicked, this, &UsersDialog::changeRole);
+    connect(roles, &QPushButton::clicked, this, [this] {
+        RolesDialog dialog(m_users, m_actor, this);
+        dialog.exec();
+        reload();
+    });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
     reload();

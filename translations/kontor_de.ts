@@ -3135,6 +3135,61 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
     </message>
 </context>
 <context>
+    <name>Kontor::Ui::RolesDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;May:</source>
+        <translation>&amp;Darf:</translation>
+    </message>
+    <message>
+        <source>&amp;New Role…</source>
+        <translation>&amp;Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>A new role, starting with the permissions of the selected one</source>
+        <translation>Eine neue Rolle, zunächst mit den Berechtigungen der ausgewählten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>%1 (Kontor’s own)</source>
+        <translation>%1 (von Kontor)</translation>
+    </message>
+    <message>
+        <source>Kontor’s own roles cannot be changed. To give someone a different set, make a new role from this one and change that.</source>
+        <translation>Die Rollen von Kontor lassen sich nicht ändern. Wer andere Berechtigungen bekommen soll, erhält eine neue Rolle: Legen Sie sie aus dieser an und ändern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Tick what users with this role may do, then save. Users who are logged in get the change at their next login.</source>
+        <translation>Haken Sie an, was Benutzer mit dieser Rolle dürfen, und speichern Sie. Wer gerade angemeldet ist, erhält die Änderung bei der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>There is a role named %1 already.</source>
+        <translation>Es gibt bereits eine Rolle namens %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the role:</source>
+        <translation>&amp;Name der Rolle:</translation>
+    </message>
+    <message>
+        <source>Save the changes to the role %1?</source>
+        <translation>Die Änderungen an der Rolle %1 speichern?</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Ui::StartDialog</name>
     <message>
         <source>New Company</source>
@@ -3334,6 +3389,14 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
     <message>
         <source>Role of %1</source>
         <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>Ro&amp;les…</source>
+        <translation>Ro&amp;llen…</translation>
+    </message>
+    <message>
+        <source>What each role may do; custom roles</source>
+        <translation>Was jede Rolle darf; eigene Rollen</translation>
     </message>
 </context>
 <context>

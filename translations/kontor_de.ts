@@ -131,6 +131,106 @@
         <source>audit row %1 was changed after it was written, or a row before it was.</source>
         <translation>Protokollzeile %1 wurde nach dem Schreiben geändert, oder eine Zeile davor.</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>withdrawn (import undone)</source>
+        <translation>zurückgenommen (Import rückgängig)</translation>
+    </message>
+    <message>
+        <source>restored (import undone)</source>
+        <translation>wiederhergestellt (Import rückgängig)</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>Lagerbewegung</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Backups</name>
@@ -1876,6 +1976,11 @@ Exit-Codes:
     <message>
         <source>What</source>
         <translation>Was</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An audited record: %1 its type, %2 its number in the database</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "persistence/transaction.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
 #include <functional>
 
@@ -124,6 +125,47 @@ AuditLog::AuditLog(Database &db)
                {QStringLiteral("a.record_type"), false}},
               QString(), conditionsOf})
 {
+}
+
+QString AuditLog::actionName(const QString &action)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("create"), QT_TR_NOOP("created")},
+        {QStringLiteral("update"), QT_TR_NOOP("changed")},
+        {QStringLiteral("import"), QT_TR_NOOP("imported")},
+        {QStringLiteral("withdraw"), QT_TR_NOOP("withdrawn (import undone)")},
+        {QStringLiteral("restore"), QT_TR_NOOP("restored (import undone)")},
+        {QStringLiteral("post"), QT_TR_NOOP("posted")},
+        {QStringLiteral("disable"), QT_TR_NOOP("disabled")},
+        {QStringLiteral("enable"), QT_TR_NOOP("enabled")},
+        {QStringLiteral("set_role"), QT_TR_NOOP("role changed")},
+        {QStringLiteral("reset_password"), QT_TR_NOOP("password reset")},
+        {QStringLiteral("change_password"), QT_TR_NOOP("password changed")},
+        {QStringLiteral("log_in"), QT_TR_NOOP("logged in")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("login failed")},
+    };
+    const char *name = names.value(action);
+    return name ? tr(name) : action;
+}
+
+QString AuditLog::recordTypeName(const QString &recordType)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("company"), QT_TR_NOOP("Company")},
+        {QStringLiteral("account"), QT_TR_NOOP("Account")},
+        {QStringLiteral("journal_entry"), QT_TR_NOOP("Journal entry")},
+        {QStringLiteral("customer"), QT_TR_NOOP("Customer")},
+        {QStringLiteral("order"), QT_TR_NOOP("Order")},
+        {QStringLiteral("warehouse"), QT_TR_NOOP("Warehouse")},
+        {QStringLiteral("article"), QT_TR_NOOP("Article")},
+        {QStringLiteral("stock_movement"), QT_TR_NOOP("Stock movement")},
+        {QStringLiteral("department"), QT_TR_NOOP("Department")},
+        {QStringLiteral("employee"), QT_TR_NOOP("Employee")},
+        {QStringLiteral("user"), QT_TR_NOOP("User")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+    };
+    const char *name = names.value(recordType);
+    return name ? tr(name) : recordType;
 }
 
 ListSource<AuditEntry> AuditLog::entries(const Actor &actor)

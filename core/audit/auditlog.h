@@ -67,6 +67,11 @@ public:
 
     /// The log's rows, for a reader with the permission to view the audit trail.
     ListSource<AuditEntry> entries(const Actor &actor);
+    /// An action's or a record type's name in the user's language ("Posted", "Journal entry");
+    /// a key this Kontor does not know (written by a newer one) as it is stored.
+    static QString actionName(const QString &action);
+    static QString recordTypeName(const QString &recordType);
+
     /// The users and the record types the log names, for the filters' choices.
     Result<QStringList> userNames(const Actor &actor);
     Result<QStringList> recordTypes(const Actor &actor);

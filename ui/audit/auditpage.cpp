@@ -116,7 +116,8 @@ void AuditPage::setDays(QDate from, QDate to)
 
 void AuditPage::fillChoices()
 {
-    const auto fill = [this](QComboBox *box, const Result<QStringList> &values, const QString &all) {
+    const auto fill = [this](QComboBox *box, const Result<QStringList> &values, const QString &all,
+                             QString (*name)(const QString &)) {
         const QString current = box->currentData().toString();
         const QSignalBlocker quiet(box);
         box->clear();
@@ -126,11 +127,11 @@ void AuditPage::fillChoices()
             return;
         }
         for (const QString &value : *values)
-            box->addItem(value, value);
+            box->addItem(name ? name(value) : value, value);
         box->setCurrentIndex(qMax(0, box->findData(current)));
     };
-    fill(m_user, m_audit.userNames(m_actor), tr("everyone"));
-    fill(m_record, m_audit.recordTypes(m_actor), tr("all records"));
+    fill(m_user, m_audit.userNames(m_actor), tr("everyone"), nullptr);
+    fill(m_record, m_audit.recordTypes(m_actor), tr("all records"), &AuditLog::recordTypeName);
 }
 
 void AuditPage::applyFilter()

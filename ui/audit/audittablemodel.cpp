@@ -46,10 +46,12 @@ QVariant AuditTableModel::displayValue(const AuditEntry &entry, int column) cons
     switch (column) {
     case TimeColumn: return Format::dateTime(entry.occurredAt);
     case UserColumn: return entry.userName;
-    case ActionColumn: return entry.action;
-    case RecordColumn:
-        return entry.recordId > 0 ? QStringLiteral("%1 %2").arg(entry.recordType).arg(entry.recordId)
-                                  : entry.recordType;
+    case ActionColumn: return AuditLog::actionName(entry.action);
+    case RecordColumn: {
+        const QString type = AuditLog::recordTypeName(entry.recordType);
+        //: An audited record: %1 its type, %2 its number in the database
+        return entry.recordId > 0 ? tr("%1 %2").arg(type).arg(entry.recordId) : type;
+    }
     case SummaryColumn: return entry.summary;
     default: return {};
     }

@@ -81,6 +81,17 @@ private Q_SLOTS:
         QCOMPARE(summaries(yesterday).size(), 0);
     }
 
+    void names_readAsWords_andUnknownKeysStayAsStored()
+    {
+        QCOMPARE(AuditLog::actionName(u"post"_s), u"posted"_s);
+        QCOMPARE(AuditLog::actionName(u"login_failed"_s), u"login failed"_s);
+        QCOMPARE(AuditLog::recordTypeName(u"journal_entry"_s), u"Journal entry"_s);
+        QCOMPARE(AuditLog::recordTypeName(u"stock_movement"_s), u"Stock movement"_s);
+        // Written by a newer Kontor: shown as it is rather than dropped.
+        QCOMPARE(AuditLog::actionName(u"archive"_s), u"archive"_s);
+        QCOMPARE(AuditLog::recordTypeName(u"payslip"_s), u"payslip"_s);
+    }
+
     void reading_needsThePermissionToViewTheAuditTrail()
     {
         Actor clerk(u"karl"_s);

@@ -4,14 +4,21 @@
 
 namespace Kontor {
 
+Actor Actor::unrestricted(QString name)
+{
+    Actor actor(std::move(name));
+    actor.permissions = Permissions::all();
+    return actor;
+}
+
 Actor Actor::fromOperatingSystem()
 {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
         QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty())
-            return Actor{name, {}};
+            return unrestricted(std::move(name));
     }
-    return Actor{QStringLiteral("unknown"), {}};
+    return unrestricted(QStringLiteral("unknown"));
 }
 
 } // namespace Kontor

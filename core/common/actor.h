@@ -20,13 +20,17 @@ struct Actor
     /// The logged-in user acting, or none: the operating-system user of a company that has no
     /// users yet, the demo and the tests act without logging in.
     UserId user;
-    /// What the actor may do: the permissions of the logged-in user's role; everything for an
-    /// actor that did not log in (a company without users is open to whoever opens its file).
-    Permissions permissions = Permissions::all();
+    /// What the actor may do: the permissions of the logged-in user's role (Session::actor());
+    /// everything for the one who opens a company without users (unrestricted()); else nothing.
+    Permissions permissions;
     /// The import run the actor is acting in, if one: the audit log names it.
     ImportBatchId importBatch;
 
-    /// The user logged in to the operating system (USER / USERNAME), or "unknown".
+    /// Someone who may do everything: whoever opens a company that has no users (its file is
+    /// open to whoever can read it), the demo and the tests.
+    static Actor unrestricted(QString name);
+    /// The user logged in to the operating system (USER / USERNAME), or "unknown", unrestricted:
+    /// for a company without users only.
     static Actor fromOperatingSystem();
 };
 

@@ -973,7 +973,7 @@ Exports generate(qint64 lines, const QString &firstPath, const QString &newerPat
 
 Actor benchActor()
 {
-    return Actor(u"bench"_s);
+    return Actor::unrestricted(u"bench"_s);
 }
 
 /// --step first|again|newer|check: prints progress to stderr and one RESULT line to stdout.

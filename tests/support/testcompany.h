@@ -30,7 +30,7 @@ public:
     /// Opens the same file again.
     void reopen();
 
-    static Actor actor() { return Actor{QStringLiteral("tester"), {}}; }
+    static Actor actor() { return Actor::unrestricted(QStringLiteral("tester")); }
 
 private:
     QTemporaryDir m_dir;

@@ -127,8 +127,9 @@ std::vector<ReadCase> reads()
         {"list bookings", Permission::ViewBookings,
          [=](Company &c, const Actor &a) { return firstPage(c.accounting().entries(a)); }},
         {"read a booking's lines", Permission::ViewBookings, [](Company &c, const Actor &a) {
-             const auto first = c.accounting().entries(Actor()).page({}, {}, 0, 1);
-             return sizeOf(c.accounting().linesOf(a, first->front().id));
+             const auto first = c.accounting().entries(TestCompany::actor()).page({}, {}, 0, 1);
+             const JournalEntryId entry = first && !first->empty() ? first->front().id : JournalEntryId();
+             return sizeOf(c.accounting().linesOf(a, entry));
          }},
         {"list employees", Permission::ViewPersonnel,
          [=](Company &c, const Actor &a) { return firstPage(c.personnel().employees(a)); }},
@@ -188,6 +189,25 @@ private Q_SLOTS:
             QCOMPARE(describeChanges(before, snapshot(company.database().connection())), QString());
             QVERIFY(!AccessPolicy::require(actor, c.needs));
         }
+    }
+
+    /// An actor that neither logged in nor was made unrestricted (for a company without users)
+    /// may do nothing: forgetting to pass the session's actor fails closed.
+    void actorWithoutLoginOrGrant_mayDoNothing()
+    {
+        TestCompany shop(TestCompany::Setup::Initialised);
+        Company &company = shop.company();
+        ArticleBuilder(u"TEE-1"_s).create(company);
+        receiveStock(company, *company.stock().repository().findArticleBySku(u"TEE-1"_s).value(), 10);
+        const Actor stranger(u"fremd"_s);
+        for (const PermissionInfo &info : permissionList())
+            QVERIFY2(!AccessPolicy::require(stranger, info.permission), info.key);
+        const DatabaseSnapshot before = snapshot(company.database().connection());
+        for (const Case &c : operations())
+            QVERIFY2(!c.run(company, stranger), c.name);
+        for (const ReadCase &c : reads())
+            QVERIFY2(!c.run(company, stranger), c.name);
+        QCOMPARE(describeChanges(before, snapshot(company.database().connection())), QString());
     }
 
     /// Roles × reads of the big lists: a refused read returns the policy's error, no rows.

@@ -9,7 +9,6 @@
 #include "persistence/transaction.h"
 
 #include <QCryptographicHash>
-#include <QHash>
 
 #include <functional>
 
@@ -127,6 +126,12 @@ AuditLog::AuditLog(Database &db)
 {
 }
 
+QString AuditLog::nameOf(const QHash<QString, const char *> &names, const QString &key)
+{
+    const char *name = names.value(key);
+    return name ? tr(name) : key;
+}
+
 QString AuditLog::actionName(const QString &action)
 {
     static const QHash<QString, const char *> names{
@@ -144,8 +149,7 @@ QString AuditLog::actionName(const QString &action)
         {QStringLiteral("log_in"), QT_TR_NOOP("logged in")},
         {QStringLiteral("login_failed"), QT_TR_NOOP("login failed")},
     };
-    const char *name = names.value(action);
-    return name ? tr(name) : action;
+    return nameOf(names, action);
 }
 
 QString AuditLog::recordTypeName(const QString &recordType)
@@ -164,8 +168,7 @@ QString AuditLog::recordTypeName(const QString &recordType)
         {QStringLiteral("user"), QT_TR_NOOP("User")},
         {QStringLiteral("role"), QT_TR_NOOP("Role")},
     };
-    const char *name = names.value(recordType);
-    return name ? tr(name) : recordType;
+    return nameOf(names, recordType);
 }
 
 ListSource<AuditEntry> AuditLog::entries(const Actor &actor)

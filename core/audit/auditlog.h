@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -82,6 +83,8 @@ public:
     Result<std::optional<AuditChainBreak>> verifyChain();
 
 private:
+    /// The translated name of key, or key when names has none.
+    static QString nameOf(const QHash<QString, const char *> &names, const QString &key);
     Result<qint64> count(const ListFilter &filter);
     Result<std::vector<AuditEntry>> page(const ListFilter &filter, const ListSort &sort,
                                          qint64 offset, int limit);

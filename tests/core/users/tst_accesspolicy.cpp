@@ -156,20 +156,11 @@ class TestAccessPolicy : public QObject
 private Q_SLOTS:
     void cleanupTestCase() { m_demo.reset(); }
 
-    void services_doWhatTheRoleAllowsOnly_data()
-    {
-        QTest::addColumn<QString>("role");
-        QTest::addColumn<int>("operation");
-        const auto cases = operations();
-        for (const Role &role : builtInRoles()) {
-            for (size_t i = 0; i < cases.size(); ++i)
-                QTest::addRow("%s, %s", qPrintable(role.name), cases[i].name) << role.name << int(i);
-        }
-    }
+    void services_doWhatTheRoleAllowsOnly_data() { addRolesTimes(operations()); }
     void services_doWhatTheRoleAllowsOnly()
     {
         QFETCH(QString, role);
-        QFETCH(int, operation);
+        QFETCH(int, index);
         TestCompany shop(TestCompany::Setup::Initialised);
         Company &company = shop.company();
         company.users().setHashStrength(PasswordHasher::weakestForTests());
@@ -180,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(company.users().addUser(admin, {u"probe"_s, {}, role, u"Probier es aus, bitte"_s}));
         const Actor actor = company.users().logIn(u"probe"_s, u"Probier es aus, bitte"_s)->actor();
 
-        const Case c = operations()[size_t(operation)];
+        const Case c = operations()[size_t(index)];
         const DatabaseSnapshot before = snapshot(company.database().connection());
         const bool done = c.run(company, actor);
         QCOMPARE(done, builtInRole(role)->permissions.has(c.needs));
@@ -211,23 +202,14 @@ private Q_SLOTS:
     }
 
     /// Roles × reads of the big lists: a refused read returns the policy's error, no rows.
-    void lists_areReadWithTheRolesPermissionOnly_data()
-    {
-        QTest::addColumn<QString>("role");
-        QTest::addColumn<int>("read");
-        const auto cases = reads();
-        for (const Role &role : builtInRoles()) {
-            for (size_t i = 0; i < cases.size(); ++i)
-                QTest::addRow("%s, %s", qPrintable(role.name), cases[i].name) << role.name << int(i);
-        }
-    }
+    void lists_areReadWithTheRolesPermissionOnly_data() { addRolesTimes(reads()); }
     void lists_areReadWithTheRolesPermissionOnly()
     {
         QFETCH(QString, role);
-        QFETCH(int, read);
+        QFETCH(int, index);
         if (!m_demo)
             m_demo = std::make_unique<TestCompany>(TestCompany::Setup::Demo, 20);
-        const ReadCase c = reads()[size_t(read)];
+        const ReadCase c = reads()[size_t(index)];
         const Actor actor = actorWithRole(role);
         const Result<qint64> rows = c.run(m_demo->company(), actor);
         QCOMPARE(rows.ok(), builtInRole(role)->permissions.has(c.needs));
@@ -278,6 +260,18 @@ private Q_SLOTS:
     }
 
 private:
+    /// Test data: each built-in role with each case (by index).
+    template<class Cases>
+    static void addRolesTimes(const Cases &cases)
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("index");
+        for (const Role &role : builtInRoles()) {
+            for (size_t i = 0; i < cases.size(); ++i)
+                QTest::addRow("%s, %s", qPrintable(role.name), cases[i].name) << role.name << int(i);
+        }
+    }
+
     std::unique_ptr<TestCompany> m_demo; ///< for the reads, which change nothing
 };
 

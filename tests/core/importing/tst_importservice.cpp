@@ -401,6 +401,44 @@ private Q_SLOTS:
         QVERIFY(records[2].startsWith("#1007,"));
     }
 
+    /// An order the order service refuses after its customer and articles were written is
+    /// taken back whole, in the middle of the orders written with it, which all stay in once.
+    void orderRefusedWhileBeingWritten_isRejectedWhole_andItsNeighboursGoInOnce()
+    {
+        ShopifyExport file;
+        for (int n = 1; n <= 40; ++n) {
+            Row first = order(u"#"_s + QString::number(n), u"paid"_s, u"EUR"_s, u"10.00"_s,
+                              u"0.00"_s, u"0.00"_s, u"10.00"_s);
+            // The reader takes a negative refund; the order service refuses it.
+            if (n == 20)
+                first = with(first, {{u"Refunded Amount"_s, u"-5.00"_s}});
+            // #10 brings an article Kontor does not know; #20 and #30 use it again.
+            const QString sku = n == 10 || n == 20 || n == 30 ? u"NEU-1"_s : u"CUP"_s;
+            file.add(first, {line(u"Cup"_s, sku, 1, u"10.00"_s)});
+        }
+        const QString path = file.write(shop->folder(), u"refused.csv"_s);
+
+        const ImportReport report = import(path);
+        QCOMPARE(report.inserted, 39);
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.problems.size(), size_t(1));
+        QCOMPARE(report.problems.front().line, 21);
+        QVERIFY2(report.problems.front().message.contains(u"negative refunded amount"_s),
+                 qPrintable(report.problems.front().message));
+        QCOMPARE(report.customersCreated, 39);
+        QCOMPARE(report.articlesCreated, 2); // CUP and NEU-1
+        QCOMPARE(value(u"SELECT count(*) FROM orders WHERE external_id = '#20'"_s).toInt(), 0);
+        QCOMPARE(value(u"SELECT count(*) FROM customers WHERE email = '20@kunde.example'"_s).toInt(), 0);
+        QCOMPARE(value(u"SELECT count(*) FROM customers"_s).toInt(), 39);
+        QCOMPARE(value(u"SELECT count(*) FROM articles WHERE sku = 'NEU-1'"_s).toInt(), 1);
+        QCOMPARE(value(u"SELECT count(*) FROM order_lines l JOIN articles a ON a.id = l.article_id "
+                       "WHERE a.sku = 'NEU-1'"_s).toInt(), 2);
+        QCOMPARE(value(u"SELECT count(*) FROM import_batch_orders WHERE batch_id = ?"_s,
+                       {report.batch.value()}).toInt(), 39);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 39 * 1000);
+        QCOMPARE(import(path).unchanged, 39);
+    }
+
     void allOrNothing_withARejectedOrder_savesNothing()
     {
         ShopifyExport file;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsql.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,6 +199,53 @@ private Q_SLOTS:
         QCOMPARE(roles.at(4).toObject().value(u"name"_s).toString(), u"packer"_s);
         QCOMPARE(roles.at(4).toObject().value(u"permissions"_s).toArray(),
                  QJsonArray({u"view_orders"_s, u"adjust_stock"_s}));
+    }
+
+    /// Roles × commands: each built-in role runs each command that needs a permission; the
+    /// command line does what the role may and refuses (exit 4) the rest.
+    void commands_doWhatTheRoleAllowsOnly()
+    {
+        Run run = cli({u"users"_s, u"add"_s, u"chefin"_s}, {}, {}, adminPassword);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString firstPassword = u"Erstes Kennwort 1"_s;
+        const QString ownPassword = u"Eigenes Kennwort 2"_s;
+        struct Member
+        {
+            QString user;
+            QString role;
+        };
+        const QList<Member> members{{u"ada"_s, u"administrator"_s}, {u"mia"_s, u"manager"_s},
+                                    {u"berta"_s, u"bookkeeper"_s}, {u"karl"_s, u"clerk"_s}};
+        for (const Member &m : members) {
+            run = admin({u"users"_s, u"add"_s, m.user, u"--role"_s, m.role}, firstPassword);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            run = cli({u"users"_s, u"passwd"_s}, m.user, firstPassword, ownPassword);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }
+        struct Command
+        {
+            QStringList arguments;
+            QStringList allowed; ///< the roles that may
+        };
+        const QString backup = m_dir->filePath(u"copy.sqlite"_s);
+        const QList<Command> commands{
+            {{u"import"_s, u"orders"_s, orders(), u"--dry-run"_s},
+             {u"administrator"_s, u"manager"_s, u"bookkeeper"_s}},
+            {{u"import"_s, u"history"_s}, {u"administrator"_s, u"manager"_s, u"bookkeeper"_s}},
+            {{u"backup"_s, u"--out"_s, backup}, {u"administrator"_s, u"manager"_s}},
+            {{u"users"_s, u"list"_s}, {u"administrator"_s}},
+            {{u"users"_s, u"define-role"_s, u"aushilfe"_s, u"view_orders"_s}, {u"administrator"_s}},
+        };
+        for (const Command &c : commands) {
+            for (const Member &m : members) {
+                QFile::remove(backup);
+                run = cli(c.arguments, m.user, ownPassword);
+                const QString what = m.role + u": "_s + c.arguments.join(u' ') + u'\n' + run.describe();
+                QVERIFY2(run.exitCode == (c.allowed.contains(m.role) ? 0 : 4), qPrintable(what));
+                if (run.exitCode == 4)
+                    QVERIFY2(run.err.contains(u"may not do this"_s), qPrintable(what));
+            }
+        }
     }
 
     void roles_listsEveryRoleWithItsPermissions()

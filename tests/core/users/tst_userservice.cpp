@@ -230,6 +230,13 @@ private Q_SLOTS:
         QVERIFY(roles);
         QCOMPARE(roles->size(), size_t(5));
         QCOMPARE(roles->back().name, u"Packer"_s);
+
+        // A change is audited with what the role could do before and after.
+        QVERIFY(users().saveRole(admin, {u"Packer"_s, {Permission::ViewOrders}, false}));
+        QCOMPARE(selectValue(shop->company().database().connection(),
+                             u"SELECT summary FROM audit_log WHERE record_type = 'role' "
+                             "ORDER BY id DESC LIMIT 1"_s).toString(),
+                 u"Packer: view_orders adjust_stock → view_orders"_s);
     }
 
     void standardHash_isArgon2idWithKontorsParameters()

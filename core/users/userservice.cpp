@@ -387,10 +387,10 @@ Status UserService::saveRole(const Actor &actor, const Role &role)
     if (Status s = existing->has_value() ? m_repository.updateRole(saved) : m_repository.insertRole(saved); !s)
         return s;
     // What the role may do, before → after when it changed.
-    const QString summary = name + u": "
-                            + (existing->has_value() ? (*existing)->permissions.toStorage() + u" → "
-                                                     : QString())
-                            + saved.permissions.toStorage();
+    const QString before = existing->has_value()
+                               ? (*existing)->permissions.toStorage() + u" → "
+                               : QString();
+    const QString summary = name + u": " + before + saved.permissions.toStorage();
     if (Status s = m_audit.record(actor, existing->has_value() ? QStringLiteral("update") : QStringLiteral("create"),
                                   QStringLiteral("role"), 0, summary);
         !s)

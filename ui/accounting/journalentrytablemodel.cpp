@@ -8,7 +8,8 @@
 
 namespace Kontor::Ui {
 
-JournalEntryTableModel::JournalEntryTableModel(AccountingService &accounting, const Actor &actor, QObject *parent)
+JournalEntryTableModel::JournalEntryTableModel(AccountingService &accounting, const Actor &actor,
+                                               QObject *parent)
     : PagedTableModel(accounting.entries(actor), ColumnCount, Scope::Unscoped, parent)
 {
     setDefaultSort(NumberColumn, Qt::DescendingOrder);

@@ -27,7 +27,8 @@ public:
         ColumnCount
     };
 
-    explicit JournalEntryTableModel(AccountingService &accounting, const Actor &actor, QObject *parent = nullptr);
+    JournalEntryTableModel(AccountingService &accounting, const Actor &actor,
+                           QObject *parent = nullptr);
     ~JournalEntryTableModel() override;
 
     int sortKeyForColumn(int column) const override;

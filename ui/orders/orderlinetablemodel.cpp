@@ -8,7 +8,8 @@
 
 namespace Kontor::Ui {
 
-OrderLineTableModel::OrderLineTableModel(OrderService &orders, const Actor &actor, Scope scope, QObject *parent)
+OrderLineTableModel::OrderLineTableModel(OrderService &orders, const Actor &actor, Scope scope,
+                                         QObject *parent)
     : PagedTableModel(orders.orderLines(actor), ColumnCount, scope, parent)
 {
     setDefaultSort(OrderColumn, Qt::AscendingOrder);

@@ -35,7 +35,8 @@ public:
         ColumnCount
     };
 
-    OrderLineTableModel(OrderService &orders, const Actor &actor, Scope scope, QObject *parent = nullptr);
+    OrderLineTableModel(OrderService &orders, const Actor &actor, Scope scope,
+                        QObject *parent = nullptr);
     ~OrderLineTableModel() override;
 
     /// Shows the lines of order (none for an invalid id); for Scope::Required models.

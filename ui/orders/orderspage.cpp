@@ -18,8 +18,10 @@ namespace Kontor::Ui {
 OrdersPage::OrdersPage(OrderService &orders, const Actor &actor, QWidget *parent)
     : PageWidget(parent)
     , m_orders(new OrderTableModel(orders, actor, this))
-    , m_orderLines(new OrderLineTableModel(orders, actor, PagedTableModelBase::Scope::Required, this))
-    , m_allLines(new OrderLineTableModel(orders, actor, PagedTableModelBase::Scope::Unscoped, this))
+    , m_orderLines(new OrderLineTableModel(orders, actor, PagedTableModelBase::Scope::Required,
+                                           this))
+    , m_allLines(new OrderLineTableModel(orders, actor, PagedTableModelBase::Scope::Unscoped,
+                                         this))
     , m_tabs(new QTabWidget(this))
 {
     auto *layout = new QVBoxLayout(this);

@@ -8,7 +8,8 @@
 
 namespace Kontor::Ui {
 
-EmployeeTableModel::EmployeeTableModel(PersonnelService &personnel, const Actor &actor, QObject *parent)
+EmployeeTableModel::EmployeeTableModel(PersonnelService &personnel, const Actor &actor,
+                                       QObject *parent)
     : PagedTableModel(personnel.employees(actor), ColumnCount, Scope::Unscoped, parent)
 {
     setDefaultSort(NameColumn, Qt::AscendingOrder);

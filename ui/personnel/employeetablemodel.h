@@ -29,7 +29,8 @@ public:
         ColumnCount
     };
 
-    explicit EmployeeTableModel(PersonnelService &personnel, const Actor &actor, QObject *parent = nullptr);
+    EmployeeTableModel(PersonnelService &personnel, const Actor &actor,
+                       QObject *parent = nullptr);
     ~EmployeeTableModel() override;
 
     int sortKeyForColumn(int column) const override;

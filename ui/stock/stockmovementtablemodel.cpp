@@ -8,7 +8,8 @@
 
 namespace Kontor::Ui {
 
-StockMovementTableModel::StockMovementTableModel(StockService &stock, const Actor &actor, QObject *parent)
+StockMovementTableModel::StockMovementTableModel(StockService &stock, const Actor &actor,
+                                                 QObject *parent)
     : PagedTableModel(stock.movements(actor), ColumnCount, Scope::Required, parent)
 {
     setDefaultSort(TimeColumn, Qt::DescendingOrder);

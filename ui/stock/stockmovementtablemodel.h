@@ -30,7 +30,7 @@ public:
         ColumnCount
     };
 
-    explicit StockMovementTableModel(StockService &stock, const Actor &actor, QObject *parent = nullptr);
+    StockMovementTableModel(StockService &stock, const Actor &actor, QObject *parent = nullptr);
     ~StockMovementTableModel() override;
 
     /// Shows the movements of article (none for an invalid id).

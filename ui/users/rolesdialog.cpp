@@ -113,7 +113,8 @@ void RolesDialog::showRole(int row)
     for (int i = 0; i < m_permissions->count(); ++i) {
         QListWidgetItem *item = m_permissions->item(i);
         const auto permission = Permission(item->data(PermissionRole).toInt());
-        item->setCheckState(role && role->permissions.has(permission) ? Qt::Checked : Qt::Unchecked);
+        const bool has = role && role->permissions.has(permission);
+        item->setCheckState(has ? Qt::Checked : Qt::Unchecked);
         // Kontor's own roles are shown, not changed.
         item->setFlags(role && !role->builtIn ? item->flags() | Qt::ItemIsUserCheckable
                                               : item->flags() & ~Qt::ItemIsUserCheckable);

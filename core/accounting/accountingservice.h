@@ -24,6 +24,8 @@ public:
     AccountingService(Database &db, AccountingRepository &repository, NumberSeries &numbers,
                       AuditLog &audit, QObject *parent = nullptr);
 
+    /// For the core's own services and the tests: reads and writes without a permission check.
+    /// The GUI and the command line go through the methods that take an Actor.
     AccountingRepository &repository() { return m_repository; }
     /// The journal's entries and one entry's lines, for a reader who may see bookings.
     ListSource<JournalEntry> entries(const Actor &actor);

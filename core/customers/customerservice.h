@@ -22,6 +22,8 @@ public:
     CustomerService(Database &db, CustomerRepository &repository, NumberSeries &numbers,
                     AuditLog &audit, QObject *parent = nullptr);
 
+    /// For the core's own services and the tests: reads and writes without a permission check.
+    /// The GUI and the command line go through the methods that take an Actor.
     CustomerRepository &repository() { return m_repository; }
 
     /// Needs the permission to enter customers, unless an import creates one as a consequence.

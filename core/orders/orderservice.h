@@ -67,6 +67,8 @@ public:
                  AccountingService &accounting, NumberSeries &numbers, AuditLog &audit,
                  QObject *parent = nullptr);
 
+    /// For the core's own services and the tests: reads and writes without a permission check.
+    /// The GUI and the command line go through the methods that take an Actor.
     OrderRepository &repository() { return m_repository; }
     /// All orders and all order lines (filter scope: an order), for a reader who may see orders.
     ListSource<Order> orders(const Actor &actor);

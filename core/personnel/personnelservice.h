@@ -23,6 +23,8 @@ public:
     PersonnelService(Database &db, PersonnelRepository &repository, NumberSeries &numbers,
                      AuditLog &audit, QObject *parent = nullptr);
 
+    /// For the core's own services and the tests: reads and writes without a permission check.
+    /// The GUI and the command line go through the methods that take an Actor.
     PersonnelRepository &repository() { return m_repository; }
 
     Result<DepartmentId> createDepartment(const Actor &actor, const Department &department);

@@ -22,6 +22,8 @@ public:
     StockService(Database &db, StockRepository &repository, AuditLog &audit,
                  QObject *parent = nullptr);
 
+    /// For the core's own services and the tests: reads and writes without a permission check.
+    /// The GUI and the command line go through the methods that take an Actor.
     StockRepository &repository() { return m_repository; }
     /// Articles, and stock movements (filter scope: an article), for a reader who may see stock.
     ListSource<Article> articles(const Actor &actor);

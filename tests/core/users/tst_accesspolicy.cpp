@@ -225,7 +225,8 @@ private Q_SLOTS:
         PersonnelService &personnel = shop.company().personnel();
         const auto salaries = [&](const Actor &actor) {
             QSet<QString> currencies;
-            for (const Employee &e : personnel.employees(actor).page({}, {}, 0, 100).value())
+            const auto page = personnel.employees(actor).page({}, {}, 0, 100);
+            for (const Employee &e : page.value())
                 currencies.insert(e.monthlySalary.currency().code());
             return currencies;
         };

@@ -80,17 +80,11 @@ struct Context
     QString user;   ///< --user, else $KONTOR_USER
 };
 
+/// Says what failed; the exit code is 4 whenever the core's access policy refused.
 int fail(const Context &c, const Error &error, int exitCode = Failed)
 {
     c.err << tr("kontor-cli: %1").arg(error.toString()) << Qt::endl;
-    return exitCode;
-}
-
-/// A command the core refused or that failed: exit code 4 when the actor lacks the permission
-/// it needs (the core's refusal), else 1.
-int failOrRefuse(const Context &c, const Error &error, const Actor &actor, Permission needed)
-{
-    return fail(c, error, AccessPolicy::require(actor, needed) ? Failed : Refused);
+    return error.refused ? Refused : exitCode;
 }
 
 /// An open company and who acts in it.
@@ -336,7 +330,7 @@ int commandImportOrders(const Context &c, const ImportArguments &a)
     }
     // Said once for all the files (the core refuses each of them alike).
     if (Status s = AccessPolicy::require(o.actor, Permission::RunImports); !s)
-        return fail(c, s.error(), Refused);
+        return fail(c, s.error());
     const Actor &actor = o.actor;
     QJsonArray reports;
     ImportReport rejects;
@@ -395,7 +389,7 @@ int commandImportHistory(const Context &c, bool json)
     ImportService &imports = o.company->imports();
     auto batches = imports.history(o.actor);
     if (!batches)
-        return failOrRefuse(c, batches.error(), o.actor, Permission::RunImports);
+        return fail(c, batches.error());
     QJsonArray list;
     for (const ImportBatch &b : *batches) {
         auto undoable = imports.canUndo(b.id);
@@ -446,7 +440,7 @@ int commandImportUndo(const Context &c, qint64 batch)
     if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
         return code;
     if (Status s = o.company->imports().undo(o.actor, ImportBatchId(batch)); !s)
-        return failOrRefuse(c, s.error(), o.actor, Permission::RunImports);
+        return fail(c, s.error());
     c.out << tr("Import batch %1 is undone: its bookings are reversed and its stock is back.").arg(batch)
           << Qt::endl;
     return Success;
@@ -462,10 +456,10 @@ int commandBackup(const Context &c, const QString &out)
     if (out.isEmpty()) {
         auto taken = backups.takeNow(o.actor);
         if (!taken)
-            return failOrRefuse(c, taken.error(), o.actor, Permission::BackUpAndRestore);
+            return fail(c, taken.error());
         path = *taken;
     } else if (Status s = backups.saveCopy(o.actor, out); !s) {
-        return failOrRefuse(c, s.error(), o.actor, Permission::BackUpAndRestore);
+        return fail(c, s.error());
     }
     c.out << tr("The backup is %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Success;
@@ -484,7 +478,7 @@ int commandRestore(const Context &c, const QString &backup)
     } // closed again: a restore needs the company closed
     auto replaced = Backups::restore(actor, backup, c.dbPath);
     if (!replaced)
-        return failOrRefuse(c, replaced.error(), actor, Permission::BackUpAndRestore);
+        return fail(c, replaced.error());
     c.out << tr("%1 is restored from %2.").arg(QDir::toNativeSeparators(c.dbPath), QDir::toNativeSeparators(backup))
           << Qt::endl;
     if (!replaced->isEmpty())
@@ -510,7 +504,7 @@ int commandUsersList(const Context &c, bool json)
         return code;
     auto users = o.company->users().users(o.actor);
     if (!users)
-        return fail(c, users.error(), Refused);
+        return fail(c, users.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray list;
     for (const User &u : *users) {
@@ -571,7 +565,7 @@ int commandUsersAdd(const Context &c, const QString &name, const QString &role, 
         return fail(c, makeError(tr("users add needs --role ROLE (see 'users roles').")), UsageError);
     auto id = users.addUser(o.actor, {name, fullName, role, password});
     if (!id)
-        return failOrRefuse(c, id.error(), o.actor, Permission::ManageUsers);
+        return fail(c, id.error());
     c.out << tr("%1 can log in now, as %2, and must choose a new password at the first login.")
                  .arg(normalisedUserName(name), roleOf(role))
           << Qt::endl;
@@ -614,7 +608,7 @@ int commandUsersChange(const Context &c, const QString &what, const QString &nam
         done = tr("%1 is %2 now.").arg(who, roleOf(role));
     }
     if (!s)
-        return failOrRefuse(c, s.error(), o.actor, Permission::ManageUsers);
+        return fail(c, s.error());
     c.out << done << Qt::endl;
     return Success;
 }
@@ -639,7 +633,7 @@ int commandUsersDefineRole(const Context &c, const QString &name, const QStringL
     if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
         return code;
     if (Status s = o.company->users().saveRole(o.actor, role); !s)
-        return failOrRefuse(c, s.error(), o.actor, Permission::ManageUsers);
+        return fail(c, s.error());
     c.out << QCoreApplication::translate("Kontor::Cli", "The role %1 has %n permission(s).", nullptr,
                                          int(keys.size()))
                  .arg(name.simplified())

@@ -39,7 +39,7 @@ void Application::closeCompany()
     delete m_window; // the window refers to the company: it goes first
     if (m_company) {
         // A backup on the way out; a failure here must not keep anyone from quitting.
-        if (auto taken = Backups(m_company->database()).take(QStringLiteral("close")); !taken)
+        if (auto taken = Backups(m_company->database()).takeAutomatic(Backups::Moment::Closed); !taken)
             qWarning("Kontor: no backup on closing: %s", qPrintable(taken.error().message));
     }
     m_company.reset();
@@ -182,7 +182,7 @@ void Application::showWindow(std::unique_ptr<Company> company, const Actor &acto
     m_window = window;
     m_company = std::move(company);
     // A backup each time a company opens (and closes): the newest ten and one a month are kept.
-    if (auto taken = Backups(m_company->database()).take(QStringLiteral("open")); !taken)
+    if (auto taken = Backups(m_company->database()).takeAutomatic(Backups::Moment::Opened); !taken)
         Ui::showError(m_window, tr("Backup"), taken.error());
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     Ui::MainWindow::addRecentFile(QFileInfo(path).absoluteFilePath());

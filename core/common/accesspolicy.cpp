@@ -10,10 +10,12 @@ Status require(const Actor &actor, Permission permission)
 {
     if (actor.permissions.has(permission))
         return {};
-    return makeError(QCoreApplication::translate("Kontor::AccessPolicy",
-                                                 "%1 may not do this; it needs the permission "
-                                                 "“%2”. Ask an administrator.")
-                         .arg(actor.name, permissionName(permission)));
+    Error refusal = makeError(QCoreApplication::translate("Kontor::AccessPolicy",
+                                                          "%1 may not do this; it needs the "
+                                                          "permission “%2”. Ask an administrator.")
+                                  .arg(actor.name, permissionName(permission)));
+    refusal.refused = true;
+    return refusal;
 }
 
 } // namespace Kontor::AccessPolicy

@@ -20,6 +20,8 @@ struct Error
     /// The storage itself failed (disk full, read-only, busy, damaged), not a rule about the
     /// data: whatever was being done as a whole must stop.
     bool storageFailure = false;
+    /// The access policy refused: the actor lacks a permission (AccessPolicy::require).
+    bool refused = false;
 
     /// The message with its place in front: "orders.csv:12, column 'Total': …".
     QString toString() const;

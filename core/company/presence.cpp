@@ -49,29 +49,19 @@ Status Presence::beat()
 {
     if (m_id == 0)
         return {};
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
     QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE open_sessions SET seen_at = ? WHERE id = ?"));
     q.addBindValue(Timestamps::nowUtc());
     q.addBindValue(m_id);
-    if (Status s = Sql::exec(q); !s)
-        return s;
-    return tx.commit();
+    return Sql::exec(q);
 }
 
 Status Presence::leave()
 {
     if (m_id == 0)
         return {};
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM open_sessions WHERE id = ?"));
     q.addBindValue(m_id);
     if (Status s = Sql::exec(q); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
         return s;
     m_id = 0;
     return {};

@@ -20,6 +20,9 @@ namespace Kontor {
 namespace {
 
 const QString timeFormat = QStringLiteral("yyyy-MM-dd HHmmss");
+// Occasions of the automatic backups, which prune() rotates.
+const QString openedOccasion = QStringLiteral("open");
+const QString closedOccasion = QStringLiteral("close");
 
 QString native(const QString &path)
 {
@@ -73,14 +76,28 @@ QString Backups::folderOf(const QString &companyPath)
     return company.absoluteDir().filePath(company.completeBaseName() + QStringLiteral(" backups"));
 }
 
+Result<QString> Backups::newPath(const QString &companyPath, const QString &occasion)
+{
+    const QString folder = folderOf(companyPath);
+    if (!QDir().mkpath(folder))
+        return makeError(tr("The folder %1 cannot be created.").arg(native(folder)));
+    return QDir(folder).filePath(QStringLiteral("%1 %2 %3.sqlite")
+                                     .arg(QFileInfo(companyPath).completeBaseName(),
+                                          QDateTime::currentDateTimeUtc().toString(timeFormat),
+                                          occasion));
+}
+
+Result<QString> Backups::takeAutomatic(Moment moment)
+{
+    return take(moment == Moment::Opened ? openedOccasion : closedOccasion);
+}
+
 Result<QString> Backups::take(const QString &occasion)
 {
-    if (!QDir().mkpath(folder()))
-        return makeError(tr("The folder %1 cannot be created.").arg(native(folder())));
-    const QString name = QFileInfo(m_companyPath).completeBaseName();
-    QString path = QDir(folder()).filePath(QStringLiteral("%1 %2 %3.sqlite")
-                                               .arg(name, QDateTime::currentDateTimeUtc().toString(timeFormat), occasion));
-    if (Status s = m_db.backupTo(path); !s)
+    auto path = newPath(m_companyPath, occasion);
+    if (!path)
+        return path;
+    if (Status s = m_db.backupTo(*path); !s)
         return s.error();
     if (Status s = prune(); !s)
         return s.error();
@@ -118,7 +135,7 @@ Status Backups::prune()
     QSet<QString> months;
     int kept = 0;
     for (const BackupFile &file : *files) {
-        if (file.occasion != u"open" && file.occasion != u"close")
+        if (file.occasion != openedOccasion && file.occasion != closedOccasion)
             continue; // taken by hand, or kept from a restore: the user's to remove
         const QString month = file.takenAt.toString(QStringLiteral("yyyy-MM"));
         const bool newestOfMonth = !months.contains(month);
@@ -164,14 +181,12 @@ Result<QString> Backups::restore(const Actor &actor, const QString &backupPath,
         return copy.error();
     QString replaced;
     if (company.exists()) {
-        if (!QDir().mkpath(folderOf(companyPath))) {
+        auto aside = newPath(companyPath, QStringLiteral("before restore"));
+        if (!aside) {
             QFile::remove(*copy);
-            return makeError(tr("The folder %1 cannot be created.").arg(native(folderOf(companyPath))));
+            return aside.error();
         }
-        replaced = QDir(folderOf(companyPath))
-                       .filePath(QStringLiteral("%1 %2 before restore.sqlite")
-                                     .arg(company.completeBaseName(),
-                                          QDateTime::currentDateTimeUtc().toString(timeFormat)));
+        replaced = *aside;
         if (!QFile::rename(companyPath, replaced)) {
             QFile::remove(*copy);
             return makeError(tr("%1 cannot be moved aside; nothing was changed.").arg(native(companyPath)));

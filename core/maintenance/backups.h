@@ -33,6 +33,8 @@ class Backups
     Q_DECLARE_TR_FUNCTIONS(Kontor::Backups)
 public:
     static constexpr int keepNewest = 10;
+    /// When an automatic backup is taken.
+    enum class Moment { Opened, Closed };
 
     explicit Backups(Database &db);
 
@@ -40,9 +42,9 @@ public:
     static QString folderOf(const QString &companyPath);
     QString folder() const { return folderOf(m_companyPath); }
 
-    /// Takes an automatic backup now ("open", "close") and then removes the ones no longer
-    /// kept; returns its path.
-    Result<QString> take(const QString &occasion);
+    /// Takes the automatic backup of the moment ("open", "close" in its name), then removes the
+    /// ones no longer kept; returns its path.
+    Result<QString> takeAutomatic(Moment moment);
     /// A backup the actor asks for, into the folder (kept until removed by hand) or to path.
     /// Both need the permission to back up and restore.
     Result<QString> takeNow(const Actor &actor);
@@ -63,6 +65,12 @@ public:
                                    const QString &companyPath);
 
 private:
+    /// Takes a backup named for occasion, then prunes.
+    Result<QString> take(const QString &occasion);
+    /// A new file in the backups folder of the company at companyPath, named for the occasion;
+    /// the folder is made when missing.
+    static Result<QString> newPath(const QString &companyPath, const QString &occasion);
+
     Database &m_db;
     const QString m_companyPath;
 };

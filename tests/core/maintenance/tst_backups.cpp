@@ -44,7 +44,7 @@ private Q_SLOTS:
     void take_writesACompleteCopyForTheOwnerOnly()
     {
         Backups backups(m_company->company().database());
-        auto taken = backups.take(u"open"_s);
+        auto taken = backups.takeAutomatic(Backups::Moment::Opened);
         KONTOR_VERIFY_OK(taken);
         QVERIFY(taken->startsWith(backups.folder()));
         QCOMPARE(orders(*taken), 40);

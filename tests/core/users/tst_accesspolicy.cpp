@@ -27,6 +27,18 @@ namespace {
 
 using Operation = std::function<bool(Company &, const Actor &)>;
 
+/// An employee with a salary of 2,800.00 EUR.
+Employee jana()
+{
+    Employee e;
+    e.firstName = u"Jana"_s;
+    e.lastName = u"Lohn"_s;
+    e.jobTitle = u"Packerin"_s;
+    e.hiredOn = QDate(2026, 1, 1);
+    e.monthlySalary = Money(280000, Currency::eur());
+    return e;
+}
+
 struct Case
 {
     const char *name;
@@ -70,13 +82,7 @@ std::vector<Case> operations()
              return bool(c.stock().recordMovement(a, m));
          }},
         {"enter an employee", Permission::EditPersonnel, [](Company &c, const Actor &a) {
-             Employee e;
-             e.firstName = u"Jana"_s;
-             e.lastName = u"Lohn"_s;
-             e.jobTitle = u"Packerin"_s;
-             e.hiredOn = QDate(2026, 1, 1);
-             e.monthlySalary = Money(280000, Currency::eur());
-             return bool(c.personnel().createEmployee(a, e));
+             return bool(c.personnel().createEmployee(a, jana()));
          }},
         {"import orders", Permission::RunImports, [](Company &c, const Actor &a) {
              ImportOptions options;
@@ -240,13 +246,7 @@ private Q_SLOTS:
     {
         TestCompany shop(TestCompany::Setup::Initialised);
         PersonnelService &personnel = shop.company().personnel();
-        Employee e;
-        e.firstName = u"Jana"_s;
-        e.lastName = u"Lohn"_s;
-        e.jobTitle = u"Packerin"_s;
-        e.hiredOn = QDate(2026, 1, 1);
-        e.monthlySalary = Money(280000, Currency::eur());
-        auto id = personnel.createEmployee(TestCompany::actor(), e);
+        auto id = personnel.createEmployee(TestCompany::actor(), jana());
         KONTOR_VERIFY_OK(id);
         QVERIFY(!personnel.employee(actorWithRole(u"clerk"_s), *id));
         auto bookkeeper = personnel.employee(actorWithRole(u"bookkeeper"_s), *id);

@@ -331,6 +331,23 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
 {
     if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
         return s.error();
+    // Orders go in without a savepoint each, which would cost SQLite a copy of every page an
+    // order touches. An order refused before it wrote anything (the usual case: the checks come
+    // first) is simply left out; one refused half-written cannot be taken out alone, so the run
+    // starts again with a savepoint per order.
+    bool startAgain = false;
+    auto report = importOnce(actor, path, options, progress, Transaction::Attempt, &startAgain);
+    if (startAgain)
+        report = importOnce(actor, path, options, progress, Transaction::Savepoint, &startAgain);
+    return report;
+}
+
+Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString &path,
+                                               const ImportOptions &options,
+                                               const Progress &progress,
+                                               Transaction::Mode perOrder, bool *startAgain)
+{
+    *startAgain = false;
     auto reader = OrderReader::open(path, options.profile, m_defaultCurrency);
     if (!reader)
         return reader.error();
@@ -408,7 +425,7 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
             continue;
         }
         // One order: all of it, or none of it.
-        Transaction orderTx(m_db, Transaction::Savepoint);
+        Transaction orderTx(m_db, perOrder);
         if (!orderTx.ok())
             return orderTx.error();
         run.newArticles.clear();
@@ -434,6 +451,10 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
             const Error &error = done.error();
             if (error.storageFailure)
                 return error; // the database itself failed: nothing of the run is kept
+            if (perOrder == Transaction::Attempt && !orderTx.leftNoTrace()) {
+                *startAgain = true;
+                return report; // tx rolls back
+            }
             if (problems.empty())
                 problems.push_back({imported.fileName, imported.firstLine, QString(), imported.key,
                                     error.message});

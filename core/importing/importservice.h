@@ -7,6 +7,7 @@
 #include "importprofile.h"
 
 #include "common/actor.h"
+#include "persistence/transaction.h"
 
 #include <QHash>
 #include <QObject>
@@ -94,6 +95,9 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    Result<ImportReport> importOnce(const Actor &actor, const QString &path,
+                                    const ImportOptions &options, const Progress &progress,
+                                    Transaction::Mode perOrder, bool *startAgain);
     Result<Order> toOrder(const Actor &actor, const ImportedOrder &imported, Run &run,
                           std::vector<ImportProblem> &problems);
     Result<CustomerId> customerFor(const Actor &actor, const ImportedOrder &imported, Run &run);

@@ -265,13 +265,22 @@ QPair<qint64, qint64> Database::changeStamp()
 {
     // data_version moves when another connection commits; total_changes when this one writes.
     QSqlQuery &version = prepared(QStringLiteral("PRAGMA data_version"));
-    QSqlQuery &changes = prepared(QStringLiteral("SELECT total_changes()"));
-    if (!version.exec() || !version.next() || !changes.exec() || !changes.next())
+    if (!version.exec() || !version.next())
         return {-1, -1};
-    const QPair<qint64, qint64> stamp{version.value(0).toLongLong(), changes.value(0).toLongLong()};
+    const qint64 dataVersion = version.value(0).toLongLong();
     version.finish();
+    const qint64 changes = totalChanges();
+    return {changes < 0 ? -1 : dataVersion, changes};
+}
+
+qint64 Database::totalChanges()
+{
+    QSqlQuery &changes = prepared(QStringLiteral("SELECT total_changes()"));
+    if (!changes.exec() || !changes.next())
+        return -1;
+    const qint64 count = changes.value(0).toLongLong();
     changes.finish();
-    return stamp;
+    return count;
 }
 
 Status Database::backupTo(const QString &targetPath)

@@ -89,6 +89,8 @@ private:
     Database(QString connectionName, QString path);
     Status configure(bool created);
     Status migrate();
+    /// Rows this connection has inserted, changed or deleted since it opened; -1 on error.
+    qint64 totalChanges();
 
     QString m_connectionName;
     QString m_path;

@@ -23,8 +23,12 @@ Transaction::Transaction(Database &db, Mode nested)
     : m_db(db)
     , m_depth(db.m_transactionDepth)
     , m_firstAction(db.m_afterCommit.size())
-    , m_joined(m_depth > 0 && nested == Join)
+    , m_joined(m_depth > 0 && nested != Savepoint)
+    , m_attempt(m_depth > 0 && nested == Attempt)
+    , m_failedBefore(db.m_failedInside)
 {
+    if (m_attempt)
+        m_changesBefore = m_db.totalChanges();
     if (!m_joined) {
         QSqlQuery &begin = m_db.prepared(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                                       : QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
@@ -83,6 +87,13 @@ void Transaction::rollback()
     m_finished = true;
     --m_db.m_transactionDepth;
     if (m_joined) {
+        if (m_attempt && m_changesBefore >= 0 && m_db.totalChanges() == m_changesBefore) {
+            // It wrote nothing: there is nothing to undo, and the unit around it goes on.
+            m_leftNoTrace = true;
+            m_db.m_failedInside = m_failedBefore;
+            m_db.m_afterCommit.resize(std::min(m_db.m_afterCommit.size(), m_firstAction));
+            return;
+        }
         // Nothing of its own to undo: the unit it joined must not be committed.
         m_db.m_failedInside = true;
         return;

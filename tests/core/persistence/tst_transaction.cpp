@@ -47,6 +47,8 @@ private Q_SLOTS:
     void nested_innerRolledBack_keepsOuterWork();
     void nested_innerCommittedOuterRolledBack_discardsBoth();
     void joined_innerFailed_outerCannotCommitAndSavesNothing();
+    void attempt_failedWithoutWriting_outerGoesOn();
+    void attempt_failedAfterWriting_outerCannotCommit();
     void nested_depthCountsOpenTransactions();
     void begin_whileAnotherConnectionWrites_reportsBusyInsteadOfWaiting();
     void read_onAnotherConnectionDuringWrite_seesLastCommittedState();
@@ -167,6 +169,51 @@ void TestTransaction::joined_innerFailed_outerCannotCommitAndSavesNothing()
         QVERIFY(next.commit().ok());
     }
     QVERIFY(hasWarehouse(db, u"NEXT"_s));
+}
+
+void TestTransaction::attempt_failedWithoutWriting_outerGoesOn()
+{
+    TestCompany company(TestCompany::Setup::Empty);
+    Database &db = company->database();
+    {
+        Transaction outer(db);
+        QCOMPARE(addWarehouse(db, u"OUTER"_s), QString());
+        {
+            Transaction attempt(db, Transaction::Attempt);
+            QVERIFY(attempt.ok());
+            {
+                Transaction service(db); // a service's own unit inside it, refused before writing
+                QVERIFY(service.ok());
+            }
+            // A write SQLite refused changed nothing either.
+            QVERIFY(!addWarehouse(db, u"OUTER"_s).isEmpty());
+            attempt.rollback();
+            QVERIFY(attempt.leftNoTrace());
+        }
+        QCOMPARE(db.transactionDepth(), 1);
+        QCOMPARE(addWarehouse(db, u"AFTER"_s), QString());
+        QVERIFY(outer.commit().ok());
+    }
+    QVERIFY(hasWarehouse(db, u"OUTER"_s));
+    QVERIFY(hasWarehouse(db, u"AFTER"_s));
+}
+
+void TestTransaction::attempt_failedAfterWriting_outerCannotCommit()
+{
+    TestCompany company(TestCompany::Setup::Empty);
+    Database &db = company->database();
+    {
+        Transaction outer(db);
+        QCOMPARE(addWarehouse(db, u"OUTER"_s), QString());
+        {
+            Transaction attempt(db, Transaction::Attempt);
+            QCOMPARE(addWarehouse(db, u"HALF"_s), QString());
+            attempt.rollback();
+            QVERIFY(!attempt.leftNoTrace());
+        }
+        QVERIFY(!outer.commit().ok());
+    }
+    QCOMPARE(warehouses(db), 0);
 }
 
 void TestTransaction::nested_depthCountsOpenTransactions()

@@ -6,6 +6,8 @@
 #include "persistence/database.h"
 #include "persistence/sql.h"
 
+#include <algorithm>
+
 namespace Kontor {
 
 namespace {
@@ -123,18 +125,26 @@ Result<JournalEntryId> AccountingRepository::insertDraft(
         return s.error();
     const JournalEntryId id(Sql::lastInsertId(q));
 
-    QSqlQuery &line = m_db.prepared(QStringLiteral(
-        "INSERT INTO journal_lines (entry_id, line_no, account_id, debit, credit, memo) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
-    int lineNo = 0;
-    for (const JournalLine &l : e.lines) {
-        line.addBindValue(id.value());
-        line.addBindValue(++lineNo);
-        line.addBindValue(l.account.value());
-        line.addBindValue(l.debit.minorUnits());
-        line.addBindValue(l.credit.minorUnits());
-        line.addBindValue(Sql::nullIfEmpty(l.memo));
-        if (Status s = Sql::exec(line); !s)
+    // The lines in as few statements as there are chunks of them: each statement that fires the
+    // table's trigger makes SQLite keep a copy of the pages it touches.
+    constexpr qsizetype linesPerStatement = 16;
+    for (qsizetype first = 0; first < qsizetype(e.lines.size()); first += linesPerStatement) {
+        const qsizetype count = std::min(linesPerStatement, qsizetype(e.lines.size()) - first);
+        QString sql = QStringLiteral(
+            "INSERT INTO journal_lines (entry_id, line_no, account_id, debit, credit, memo) VALUES ");
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+        QSqlQuery &lines = m_db.prepared(sql);
+        for (qsizetype i = first; i < first + count; ++i) {
+            const JournalLine &l = e.lines[size_t(i)];
+            lines.addBindValue(id.value());
+            lines.addBindValue(int(i) + 1);
+            lines.addBindValue(l.account.value());
+            lines.addBindValue(l.debit.minorUnits());
+            lines.addBindValue(l.credit.minorUnits());
+            lines.addBindValue(Sql::nullIfEmpty(l.memo));
+        }
+        if (Status s = Sql::exec(lines); !s)
             return s.error();
     }
     return id;

@@ -15,6 +15,7 @@ class TestClock : public QObject
 private Q_SLOTS:
     void toStorage_writesUtcIso8601_data();
     void toStorage_writesUtcIso8601();
+    void toStorage_writesWhatQtsIsoFormatWrites();
     void fromStorage_readsBackTheSameInstant_data();
     void fromStorage_readsBackTheSameInstant();
     void toStorage_ofLaterInstant_sortsLaterAsText_data();
@@ -36,6 +37,11 @@ void TestClock::toStorage_writesUtcIso8601_data()
                             << u"2026-07-01T13:00:00.000Z"_s;
     QTest::newRow("milliseconds") << QDateTime(QDate(2026, 3, 1), QTime(8, 0, 0, 250),
         QTimeZone::utc()) << u"2026-03-01T08:00:00.250Z"_s;
+    QTest::newRow("small year, padded") << QDateTime(QDate(812, 1, 2), QTime(3, 4, 5, 6),
+        QTimeZone::utc()) << u"0812-01-02T03:04:05.006Z"_s;
+    QTest::newRow("last millisecond of a year") << QDateTime(QDate(9999, 12, 31),
+        QTime(23, 59, 59, 999), QTimeZone::utc()) << u"9999-12-31T23:59:59.999Z"_s;
+    QTest::newRow("none") << QDateTime() << QString();
 }
 
 void TestClock::toStorage_writesUtcIso8601()
@@ -43,6 +49,19 @@ void TestClock::toStorage_writesUtcIso8601()
     QFETCH(QDateTime, when);
     QFETCH(QString, stored);
     QCOMPARE(Timestamps::toStorage(when), stored);
+}
+
+void TestClock::toStorage_writesWhatQtsIsoFormatWrites()
+{
+    // The storage form is written by hand for speed; it must stay Qt's ISO form to the letter.
+    QDateTime when(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc());
+    quint64 step = 0x9e3779b97f4a7c15;
+    for (int i = 0; i < 2000; ++i) {
+        step = step * 6364136223846793005ULL + 1442695040888963407ULL;
+        when = when.addMSecs(qint64(step >> 36)); // up to ~8 years at a time, any millisecond
+        QCOMPARE(Timestamps::toStorage(when), when.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(Timestamps::dateToStorage(when.date()), when.date().toString(Qt::ISODate));
+    }
 }
 
 void TestClock::fromStorage_readsBackTheSameInstant_data()

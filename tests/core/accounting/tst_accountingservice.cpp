@@ -114,6 +114,7 @@ class TestAccountingService : public QObject
 
 private Q_SLOTS:
     void post_ofBalancedEntry_postsItUnderTheNextNumber();
+    void post_ofEntryWithManyLines_keepsEveryLineInOrder();
     void post_ofInvalidEntry_isRefusedAndWritesNothing_data();
     void post_ofInvalidEntry_isRefusedAndWritesNothing();
     void post_afterRefusals_keepsNumbersGapless();
@@ -170,6 +171,35 @@ void TestAccountingService::post_ofBalancedEntry_postsItUnderTheNextNumber()
     KONTOR_VERIFY_OK(second);
     QCOMPARE(valueOr(books.repository().findEntry(*second), std::optional<JournalEntry>())->number,
         u"B00000002"_s);
+}
+
+void TestAccountingService::post_ofEntryWithManyLines_keepsEveryLineInOrder()
+{
+    // A month's card takings split per day: one debit, 31 credits of 1.00, 2.00, … 31.00.
+    TestCompany company;
+    AccountingService &books = company->accounting();
+    JournalEntry e = cashSale(*company);
+    const AccountId bank = account(*company, u"1200"_s), revenue = account(*company, u"8400"_s);
+    e.lines = { debit(bank, eur(49600)) };
+    for (int day = 1; day <= 31; ++day)
+        e.lines.push_back(credit(revenue, eur(day * 100)));
+    const auto id = books.post(TestCompany::actor(), e);
+    KONTOR_VERIFY_OK(id);
+
+    const auto entry = books.repository().findEntry(*id);
+    KONTOR_VERIFY_OK(entry);
+    QVERIFY(entry->has_value());
+    const JournalEntry &stored = **entry;
+    QCOMPARE(stored.lines.size(), size_t(32));
+    QCOMPARE(stored.lines[0].debit, eur(49600));
+    for (int day = 1; day <= 31; ++day)
+        QCOMPARE(stored.lines[size_t(day)].credit, eur(day * 100));
+    QCOMPARE(selectValue(company->database().connection(),
+                 u"SELECT group_concat(line_no) FROM (SELECT line_no FROM journal_lines "
+                 "WHERE entry_id = ? ORDER BY id)"_s,
+                 { id->value() })
+                 .toString(),
+        u"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32"_s);
 }
 
 void TestAccountingService::post_ofInvalidEntry_isRefusedAndWritesNothing_data()

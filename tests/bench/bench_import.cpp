@@ -11,14 +11,18 @@
 //   3. the first import of the first export, booking every order;
 //   4. a re-import of the same file (every order must be reported unchanged);
 //   5. the import of the newer export (the changed orders updated, the new ones inserted);
-//   6. the integrity check of the company afterwards.
-// Each of steps 3–6 runs in a child process (this program again, with --step), so that each
+//   6. the integrity check of the company afterwards;
+//   7. SQLite's own floor for step 3: the very rows the first import wrote, copied by SQLite
+//      alone (one INSERT ... SELECT per table, from the company after step 3 into a copy of the
+//      company before it) with the same schema, indexes, triggers and settings. No program, no
+//      parsing, no statement per row: no import into this schema can be faster on this machine.
+// Each of steps 3–7 runs in a child process (this program again, with --step), so that each
 // peak resident memory figure is that step's own.
 //
 //   bench_import [--lines N] [--dir DIR] [--keep]
 //
 // N (default 1,000,000) line items in the first export; DIR (default: a temporary folder)
-// receives orders-1.csv, orders-2.csv and company.sqlite, removed afterwards unless --keep.
+// receives orders-1.csv, orders-2.csv and the company files, removed afterwards unless --keep.
 // Exits 1 when the results are wrong (counts, rejected orders, integrity problems); a missed
 // speed or memory target is only reported. Build with the release preset.
 //
@@ -46,6 +50,8 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -976,7 +982,96 @@ Actor benchActor()
     return Actor::unrestricted(u"bench"_s);
 }
 
-/// --step first|again|newer|check: prints progress to stderr and one RESULT line to stdout.
+/// Step 7 in the child: copies into the company at dbPath (as it was before the first import)
+/// every row the first import wrote into the company at sourcePath, in one transaction.
+int runFloorStep(Company &company, const QString &sourcePath)
+{
+    QSqlDatabase db = company.database().connection();
+    QSqlQuery q(db);
+    const auto run = [&](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        std::fprintf(stderr, "%s\n   failed: %s\n", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    };
+    const auto value = [&](const QString &sql) {
+        return run(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    if (!run(u"ATTACH DATABASE '%1' AS src"_s.arg(QString(sourcePath).replace(u'\'', u"''"_s))))
+        return 2;
+    // The columns of a table, with those named in `instead` replaced by the given expression.
+    const auto columns = [&](const QString &table, const QHash<QString, QString> &instead) {
+        QStringList names;
+        if (run(u"SELECT name FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table)))
+            while (q.next())
+                names << instead.value(q.value(0).toString(), q.value(0).toString());
+        return names.join(u", "_s);
+    };
+    const QStringList byId = {u"import_batches"_s, u"customers"_s, u"articles"_s, u"orders"_s,
+                              u"order_lines"_s, u"stock_movements"_s};
+    const QStringList afterEntries = {u"audit_log"_s};
+    QHash<QString, qint64> before;
+    for (const QString &table : byId + afterEntries + QStringList{u"journal_entries"_s, u"journal_lines"_s})
+        before.insert(table, value(u"SELECT coalesce(max(id), 0) FROM main.%1"_s.arg(table)));
+    const QString entryColumns = columns(u"journal_entries"_s, {{u"number"_s, u"NULL"_s},
+                                                               {u"posted"_s, u"0"_s},
+                                                               {u"posted_at"_s, u"NULL"_s},
+                                                               {u"posted_by"_s, u"NULL"_s}});
+    const qint64 lines = value(u"SELECT count(*) FROM src.order_lines"_s);
+    const qint64 startKiB = statusKiB("VmHWM");
+
+    QElapsedTimer wall;
+    wall.start();
+    const std::clock_t cpu = std::clock();
+    const auto copy = [&](const QString &table, const QString &select = u"*"_s) {
+        return run(u"INSERT INTO main.%1 SELECT %2 FROM src.%1 WHERE id > %3 ORDER BY id"_s.arg(
+            table, select, QString::number(before.value(table))));
+    };
+    bool done = run(u"BEGIN IMMEDIATE"_s);
+    for (const QString &table : byId)
+        done = done && copy(table);
+    // Entries go in as drafts and are posted once their lines are in, as the schema demands.
+    done = done && copy(u"journal_entries"_s, entryColumns) && copy(u"journal_lines"_s)
+           && run(u"UPDATE main.journal_entries SET posted = s.posted, number = s.number, "
+                  "posted_at = s.posted_at, posted_by = s.posted_by FROM src.journal_entries AS s "
+                  "WHERE s.id = journal_entries.id AND journal_entries.id > %1 AND s.posted = 1"_s
+                      .arg(before.value(u"journal_entries"_s)));
+    for (const QString &table : afterEntries)
+        done = done && copy(table);
+    done = done
+           && run(u"INSERT INTO main.import_batch_orders SELECT * FROM src.import_batch_orders "
+                  "WHERE batch_id > %1"_s.arg(before.value(u"import_batches"_s)))
+           && run(u"UPDATE main.number_series SET next_value = s.next_value FROM src.number_series "
+                  "AS s WHERE s.name = number_series.name"_s)
+           && run(u"COMMIT"_s);
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    const double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+    const qint64 peakKiB = statusKiB("VmHWM");
+    if (!done)
+        return 2;
+
+    // The same rows as the first import's, table by table.
+    qint64 differing = 0;
+    for (const QString &table : byId + afterEntries
+                                    + QStringList{u"journal_entries"_s, u"journal_lines"_s,
+                                                  u"import_batch_orders"_s, u"stock_levels"_s,
+                                                  u"row_counts"_s, u"number_series"_s}) {
+        const qint64 diff = value(u"SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT "
+                                  "SELECT * FROM src.%1)"_s.arg(table))
+                            + value(u"SELECT count(*) FROM (SELECT * FROM src.%1 EXCEPT "
+                                    "SELECT * FROM main.%1)"_s.arg(table));
+        if (diff != 0) {
+            std::fprintf(stderr, "   %s differs from the first import's in %lld rows\n",
+                         qPrintable(table), diff);
+            differing += diff;
+        }
+    }
+    std::printf("RESULT lines=%lld differing=%lld seconds=%.3f cpu=%.3f peak=%lld start=%lld\n",
+                lines, differing, seconds, cpuSeconds, peakKiB, startKiB);
+    return 0;
+}
+
+/// --step first|again|newer|check|floor: prints progress to stderr and one RESULT line to stdout.
 int runStep(const QString &step, const QString &dbPath, const QString &filePath)
 {
     auto opened = Company::open(dbPath, Database::OpenMode::ExistingOnly);
@@ -992,6 +1087,8 @@ int runStep(const QString &step, const QString &dbPath, const QString &filePath)
     const auto seconds = [&] { return double(wall.nsecsElapsed()) / 1e9; };
     const auto cpuSeconds = [&] { return double(std::clock() - cpu) / CLOCKS_PER_SEC; };
 
+    if (step == u"floor")
+        return runFloorStep(company, filePath);
     if (step == u"check") {
         auto problems = IntegrityCheck::run(company.database());
         if (!problems) {
@@ -1217,6 +1314,8 @@ int main(int argc, char **argv)
     const QString firstPath = folder + u"/orders-1.csv"_s;
     const QString newerPath = folder + u"/orders-2.csv"_s;
     const QString dbPath = folder + u"/company.sqlite"_s;
+    const QString emptyPath = folder + u"/company-before-import.sqlite"_s; // for step 7
+    const QString firstDbPath = folder + u"/company-after-first-import.sqlite"_s;
     bool wrong = false;
 
     std::printf("Import benchmark: %s line items, in %s\n", grouped(lines).constData(), qPrintable(folder));
@@ -1266,9 +1365,22 @@ int main(int argc, char **argv)
                 double(timer.nsecsElapsed()) / 1e9, megabytes(statusKiB("VmHWM")).constData());
 
     // 3.–5. The imports, each in its own process.
+    const auto copyCompany = [&](const QString &to) {
+        removeCompany(to);
+        for (const QString &suffix : {QString(), u"-wal"_s}) {
+            if (QFile::exists(dbPath + suffix) && !QFile::copy(dbPath + suffix, to + suffix)) {
+                std::printf("   cannot copy the company to %s\n", qPrintable(to));
+                wrong = true;
+                return false;
+            }
+        }
+        return true;
+    };
+    const bool floorPossible = copyCompany(emptyPath);
     StepResult r;
     std::vector<Row> rows;
     rows.push_back(importStep("3) First import of orders-1.csv", "first", dbPath, firstPath, 100000, wrong, r));
+    const bool floorReady = floorPossible && r.ran && copyCompany(firstDbPath);
     if (r.ran) {
         bool right = expect(r, "inserted", e.orders, wrong);
         right = expect(r, "updated", 0, wrong) && right;
@@ -1324,6 +1436,33 @@ int main(int argc, char **argv)
             wrong = true;
     }
 
+    // 7. SQLite's floor for step 3.
+    std::printf("7) SQLite alone, writing the rows of the first import (no program in between)\n");
+    Row floor{"floor", 0, 0, 0, -1, 0};
+    if (floorReady) {
+        r = runChild(u"floor"_s, emptyPath, firstDbPath);
+        if (!r.ran) {
+            wrong = true;
+        } else {
+            floor.lines = r.count("lines");
+            floor.seconds = r.number("seconds");
+            floor.cpu = r.number("cpu");
+            floor.peakKiB = r.count("peak");
+            printFigures(floor);
+            if (r.count("differing") != 0) {
+                std::printf("   WRONG: %s rows differ from the first import's\n",
+                            grouped(r.count("differing")).constData());
+                wrong = true;
+            } else {
+                std::printf("   the same rows as the first import wrote, table by table\n");
+            }
+        }
+    }
+    if (!keep) {
+        removeCompany(emptyPath);
+        removeCompany(firstDbPath);
+    }
+
     std::printf("\nSummary (%s line items; %.1f MB and %.1f MB of CSV)\n", grouped(lines).constData(),
                 double(firstBytes) / 1e6, double(newerBytes) / 1e6);
     std::printf("   %-12s %11s %10s %10s %12s %11s\n", "step", "lines", "seconds", "CPU s", "lines/s", "peak RSS");
@@ -1336,6 +1475,12 @@ int main(int argc, char **argv)
                     megabytes(row.peakKiB).constData(), speedVerdict(rate, row.target).constData(),
                     memoryVerdict(row.peakKiB).constData());
     }
+    if (floor.seconds > 0)
+        std::printf("   %-12s %11s %10.2f %10.2f %12s %11s   the fastest any first import into this schema "
+                    "can be\n",
+                    "SQLite floor", grouped(floor.lines).constData(), floor.seconds, floor.cpu,
+                    grouped(qint64(double(floor.lines) / floor.seconds)).constData(),
+                    megabytes(floor.peakKiB).constData());
     std::printf("   this process (generator, company set-up): peak %s\n", megabytes(statusKiB("VmHWM")).constData());
     if (keep)
         std::printf("   kept: %s\n", qPrintable(folder));

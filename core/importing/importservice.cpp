@@ -336,10 +336,20 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
     // first) is simply left out; one refused half-written cannot be taken out alone, so the run
     // starts again with a savepoint per order.
     bool startAgain = false;
-    auto report = importOnce(actor, path, options, progress, Transaction::Attempt, &startAgain);
-    if (startAgain)
-        report = importOnce(actor, path, options, progress, Transaction::Savepoint, &startAgain);
-    return report;
+    qint64 reached = 0; // of the file, when the first pass stopped
+    const Progress first = [&](qint64 done, qint64 total) {
+        reached = done;
+        return !progress || progress(done, total);
+    };
+    auto report = importOnce(actor, path, options, first, Transaction::Attempt, &startAgain);
+    if (!startAgain)
+        return report;
+    // The progress shown goes on from where it stood: the second pass fills the rest of it.
+    const Progress second = [&](qint64 done, qint64 total) {
+        const double share = total > 0 ? double(done) / double(total) : 0.0;
+        return !progress || progress(reached + qint64(share * double(total - reached)), total);
+    };
+    return importOnce(actor, path, options, second, Transaction::Savepoint, &startAgain);
 }
 
 Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString &path,

@@ -439,6 +439,44 @@ private Q_SLOTS:
         QCOMPARE(import(path).unchanged, 39);
     }
 
+    /// When an order refused half-written makes the run start again, the progress it reports
+    /// still only goes forward, to the end of the file.
+    void runStartedAgain_reportsProgressThatOnlyGoesForward()
+    {
+        ShopifyExport file;
+        const QString note = QString(u"Bitte klingeln. "_s).repeated(800); // ~13 KB per order
+        for (int n = 1; n <= 60; ++n) {
+            Row first = with(order(u"#"_s + QString::number(n), u"paid"_s, u"EUR"_s, u"10.00"_s,
+                                   u"0.00"_s, u"0.00"_s, u"10.00"_s),
+                             {{u"Notes"_s, note}});
+            if (n == 50) // refused after its new customer was written
+                first = with(first, {{u"Refunded Amount"_s, u"-5.00"_s}});
+            file.add(first, {line(u"Cup"_s, u"CUP"_s, 1, u"10.00"_s)});
+        }
+        const QString path = file.write(shop->folder(), u"long.csv"_s);
+        ImportOptions options;
+        options.profile = ImportProfile::builtIn(u"shopify");
+        std::vector<std::pair<qint64, qint64>> seen;
+        auto report = shop->company().imports().importFile(
+            TestCompany::actor(), path, options, [&](qint64 done, qint64 total) {
+                seen.emplace_back(done, total);
+                return true;
+            });
+        KONTOR_VERIFY_OK(report);
+        QCOMPARE(report->inserted, 59);
+        QCOMPARE(report->rejected, 1);
+        QVERIFY2(seen.size() > 4, "the file is read in several steps");
+        const qint64 total = QFileInfo(path).size();
+        for (size_t i = 0; i < seen.size(); ++i) {
+            QCOMPARE(seen[i].second, total);
+            if (i > 0)
+                QVERIFY2(seen[i].first >= seen[i - 1].first,
+                         qPrintable(u"progress went back from %1 to %2"_s.arg(seen[i - 1].first)
+                                        .arg(seen[i].first)));
+        }
+        QCOMPARE(seen.back().first, total);
+    }
+
     void allOrNothing_withARejectedOrder_savesNothing()
     {
         ShopifyExport file;

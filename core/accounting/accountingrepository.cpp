@@ -6,8 +6,6 @@
 #include "persistence/database.h"
 #include "persistence/sql.h"
 
-#include <algorithm>
-
 namespace Kontor {
 
 namespace {
@@ -104,63 +102,77 @@ Result<std::vector<Account>> AccountingRepository::accounts()
     return Sql::fetchAll<Account>(q, readAccount);
 }
 
-Result<JournalEntryId> AccountingRepository::insertDraft(
-    const JournalEntry &e, const QString &createdBy)
+Result<std::vector<JournalEntryId>> AccountingRepository::insertDrafts(
+    const std::vector<JournalEntry> &entries, const QString &createdBy)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO journal_entries (booking_date, description, reference, currency, order_id, "
-        "reverses_id, created_at, created_by, purpose, import_batch_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(Timestamps::dateToStorage(e.bookingDate));
-    q.addBindValue(e.description);
-    q.addBindValue(Sql::nullIfEmpty(e.reference));
-    q.addBindValue(e.currency.code());
-    q.addBindValue(e.order.isValid() ? QVariant(e.order.value()) : QVariant());
-    q.addBindValue(e.reverses.isValid() ? QVariant(e.reverses.value()) : QVariant());
-    q.addBindValue(Timestamps::nowUtc());
-    q.addBindValue(createdBy);
-    q.addBindValue(Sql::nullIfEmpty(entryPurposeKey(e.purpose)));
-    q.addBindValue(e.importBatch.isValid() ? QVariant(e.importBatch.value()) : QVariant());
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    const JournalEntryId id(Sql::lastInsertId(q));
+    const QString now = Timestamps::nowUtc();
+    auto rowids = m_db.insertRows(
+        QStringLiteral("INSERT INTO journal_entries (booking_date, description, reference, "
+                       "currency, order_id, reverses_id, created_at, created_by, purpose, "
+                       "import_batch_id)"),
+        10, qsizetype(entries.size()), [&](QSqlQuery &q, qsizetype i) {
+            const JournalEntry &e = entries[size_t(i)];
+            q.addBindValue(Timestamps::dateToStorage(e.bookingDate));
+            q.addBindValue(e.description);
+            q.addBindValue(Sql::nullIfEmpty(e.reference));
+            q.addBindValue(e.currency.code());
+            q.addBindValue(e.order.isValid() ? QVariant(e.order.value()) : QVariant());
+            q.addBindValue(e.reverses.isValid() ? QVariant(e.reverses.value()) : QVariant());
+            q.addBindValue(now);
+            q.addBindValue(createdBy);
+            q.addBindValue(Sql::nullIfEmpty(entryPurposeKey(e.purpose)));
+            q.addBindValue(e.importBatch.isValid() ? QVariant(e.importBatch.value()) : QVariant());
+        });
+    if (!rowids)
+        return rowids.error();
+    std::vector<JournalEntryId> ids(rowids->begin(), rowids->end());
 
-    // The lines in as few statements as there are chunks of them: each statement that fires the
-    // table's trigger makes SQLite keep a copy of the pages it touches.
-    constexpr qsizetype linesPerStatement = 16;
-    for (qsizetype first = 0; first < qsizetype(e.lines.size()); first += linesPerStatement) {
-        const qsizetype count = std::min(linesPerStatement, qsizetype(e.lines.size()) - first);
-        QString sql = QStringLiteral(
-            "INSERT INTO journal_lines (entry_id, line_no, account_id, debit, credit, memo) VALUES ");
-        for (qsizetype i = 0; i < count; ++i)
-            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
-        QSqlQuery &lines = m_db.prepared(sql);
-        for (qsizetype i = first; i < first + count; ++i) {
-            const JournalLine &l = e.lines[size_t(i)];
-            lines.addBindValue(id.value());
-            lines.addBindValue(int(i) + 1);
-            lines.addBindValue(l.account.value());
-            lines.addBindValue(l.debit.minorUnits());
-            lines.addBindValue(l.credit.minorUnits());
-            lines.addBindValue(Sql::nullIfEmpty(l.memo));
-        }
-        if (Status s = Sql::exec(lines); !s)
-            return s.error();
+    struct Line
+    {
+        JournalEntryId entry;
+        int lineNo;
+        const JournalLine *line;
+    };
+    std::vector<Line> lines;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        int lineNo = 0;
+        for (const JournalLine &l : entries[i].lines)
+            lines.push_back({ids[i], ++lineNo, &l});
     }
-    return id;
+    auto written = m_db.insertRows(
+        QStringLiteral("INSERT INTO journal_lines (entry_id, line_no, account_id, debit, credit, "
+                       "memo)"),
+        6, qsizetype(lines.size()), [&](QSqlQuery &q, qsizetype i) {
+            const Line &l = lines[size_t(i)];
+            q.addBindValue(l.entry.value());
+            q.addBindValue(l.lineNo);
+            q.addBindValue(l.line->account.value());
+            q.addBindValue(l.line->debit.minorUnits());
+            q.addBindValue(l.line->credit.minorUnits());
+            q.addBindValue(Sql::nullIfEmpty(l.line->memo));
+        });
+    if (!written)
+        return written.error();
+    return ids;
 }
 
-Status AccountingRepository::markPosted(
-    JournalEntryId id, const QString &number, const QString &postedBy)
+Status AccountingRepository::markPosted(const std::vector<JournalEntryId> &ids,
+                                        const QStringList &numbers, const QString &postedBy)
 {
+    Q_ASSERT(ids.size() == size_t(numbers.size()));
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "UPDATE journal_entries SET posted = 1, number = ?, posted_at = ?, posted_by = ? "
         "WHERE id = ? AND posted = 0"));
-    q.addBindValue(number);
-    q.addBindValue(Timestamps::nowUtc());
-    q.addBindValue(postedBy);
-    q.addBindValue(id.value());
-    return Sql::exec(q);
+    const QString now = Timestamps::nowUtc();
+    for (size_t i = 0; i < ids.size(); ++i) {
+        q.addBindValue(numbers[qsizetype(i)]);
+        q.addBindValue(now);
+        q.addBindValue(postedBy);
+        q.addBindValue(ids[i].value());
+        if (Status s = Sql::exec(q); !s)
+            return s;
+    }
+    return {};
 }
 
 Result<std::optional<JournalEntry>> AccountingRepository::findEntry(JournalEntryId id)

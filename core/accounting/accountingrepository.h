@@ -26,10 +26,12 @@ public:
     Result<std::optional<Account>> findAccountByNumber(const QString &number);
     Result<std::vector<Account>> accounts();
 
-    /// Writes an unposted entry with its lines.
-    Result<JournalEntryId> insertDraft(const JournalEntry &entry, const QString &createdBy);
-    /// Marks a draft posted under number; the database refuses it unless it balances.
-    Status markPosted(JournalEntryId id, const QString &number, const QString &postedBy);
+    /// Writes unposted entries with their lines; their ids, in order.
+    Result<std::vector<JournalEntryId>> insertDrafts(const std::vector<JournalEntry> &entries,
+                                                     const QString &createdBy);
+    /// Marks drafts posted under their numbers; the database refuses one that does not balance.
+    Status markPosted(const std::vector<JournalEntryId> &ids, const QStringList &numbers,
+                      const QString &postedBy);
     Result<std::optional<JournalEntry>> findEntry(JournalEntryId id);
     Result<std::vector<JournalLine>> linesOf(JournalEntryId id);
     Result<std::optional<JournalEntryId>> reversalOf(JournalEntryId id);

@@ -66,7 +66,14 @@ Result<JournalEntryId> AccountingService::post(const Actor &actor, JournalEntry 
     return postEntry(actor, std::move(entry));
 }
 
-Result<JournalEntryId> AccountingService::postEntry(const Actor &actor, JournalEntry entry)
+Result<std::vector<JournalEntryId>> AccountingService::post(const Actor &actor,
+                                                            std::vector<JournalEntry> entries,
+                                                            Consequence)
+{
+    return postEntries(actor, std::move(entries));
+}
+
+Result<Money> AccountingService::checkEntry(const JournalEntry &entry)
 {
     if (!entry.bookingDate.isValid())
         return makeError(tr("A journal entry needs a booking date."));
@@ -94,28 +101,58 @@ Result<JournalEntryId> AccountingService::postEntry(const Actor &actor, JournalE
     if (debits != credits)
         return makeError(tr("The entry does not balance: debits %1, credits %2.")
                              .arg(debits.toPlainString(), credits.toPlainString()));
+    return debits;
+}
 
+Result<JournalEntryId> AccountingService::postEntry(const Actor &actor, JournalEntry entry)
+{
+    std::vector<JournalEntry> one;
+    one.push_back(std::move(entry));
+    auto ids = postEntries(actor, std::move(one));
+    if (!ids)
+        return ids.error();
+    return ids->front();
+}
+
+Result<std::vector<JournalEntryId>> AccountingService::postEntries(const Actor &actor,
+                                                                   std::vector<JournalEntry> entries)
+{
+    if (entries.empty())
+        return std::vector<JournalEntryId>();
+    std::vector<Money> amounts;
+    amounts.reserve(entries.size());
+    for (const JournalEntry &entry : entries) {
+        auto amount = checkEntry(entry);
+        if (!amount)
+            return amount.error();
+        amounts.push_back(*amount);
+    }
+
+    // Together: the drafts in one go, their numbers in one go, then each posted.
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto id = m_repository.insertDraft(entry, actor.name);
-    if (!id)
-        return id.error();
-    auto number = m_numbers.next(QStringLiteral("journal"));
-    if (!number)
-        return number.error();
-    if (Status s = m_repository.markPosted(*id, *number, actor.name); !s)
+    auto ids = m_repository.insertDrafts(entries, actor.name);
+    if (!ids)
+        return ids.error();
+    auto numbers = m_numbers.next(QStringLiteral("journal"), int(entries.size()));
+    if (!numbers)
+        return numbers.error();
+    if (Status s = m_repository.markPosted(*ids, *numbers, actor.name); !s)
         return s.error();
-    if (Status s = m_audit.record(actor, QStringLiteral("post"), QStringLiteral("journal_entry"),
-                                  id->value(),
-                                  *number + u' ' + debits.toPlainString() + u' '
-                                      + entry.currency.code() + u' ' + entry.description);
-        !s)
+    std::vector<AuditLog::Record> records;
+    records.reserve(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i)
+        records.push_back({QStringLiteral("post"), QStringLiteral("journal_entry"), (*ids)[i].value(),
+                           (*numbers)[qsizetype(i)] + u' ' + amounts[i].toPlainString() + u' '
+                               + entries[i].currency.code() + u' ' + entries[i].description});
+    if (Status s = m_audit.record(actor, records); !s)
         return s.error();
-    m_db.afterCommit([this, changed = *id] { Q_EMIT entryPosted(changed); });
+    for (JournalEntryId id : *ids)
+        m_db.afterCommit([this, id] { Q_EMIT entryPosted(id); });
     if (Status s = tx.commit(); !s)
         return s.error();
-    return id;
+    return ids;
 }
 
 Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEntryId id, QDate date,

@@ -41,6 +41,9 @@ public:
     /// to post bookings, unless another service posts it as a consequence.
     Result<JournalEntryId> post(const Actor &actor, JournalEntry entry);
     Result<JournalEntryId> post(const Actor &actor, JournalEntry entry, Consequence);
+    /// Several entries at once, in order (each checked as one): all of them, or none.
+    Result<std::vector<JournalEntryId>> post(const Actor &actor, std::vector<JournalEntry> entries,
+                                             Consequence);
     /// Posts the mirror image of a posted entry on date; an entry is reversed at most once.
     /// batch: the import run that causes the reversal, if one does.
     Result<JournalEntryId> reverse(const Actor &actor, JournalEntryId id, QDate date,
@@ -52,7 +55,11 @@ Q_SIGNALS:
     void entryPosted(Kontor::JournalEntryId id);
 
 private:
+    /// The entry's amount (its debits) when it may be posted.
+    static Result<Money> checkEntry(const JournalEntry &entry);
     Result<JournalEntryId> postEntry(const Actor &actor, JournalEntry entry);
+    Result<std::vector<JournalEntryId>> postEntries(const Actor &actor,
+                                                    std::vector<JournalEntry> entries);
     Result<JournalEntryId> reverseEntry(const Actor &actor, JournalEntryId id, QDate date,
                                         ImportBatchId batch);
 

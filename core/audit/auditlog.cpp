@@ -213,8 +213,15 @@ Result<QStringList> AuditLog::recordTypes(const Actor &actor)
 Status AuditLog::record(const Actor &actor, const QString &action, const QString &recordType,
                         qint64 recordId, const QString &summary)
 {
+    return record(actor, {Record{action, recordType, recordId, summary}});
+}
+
+Status AuditLog::record(const Actor &actor, const std::vector<Record> &records)
+{
     Q_ASSERT_X(m_db.transactionDepth() > 0, "Kontor::AuditLog",
                "audit rows are written in the transaction of the change they record");
+    if (records.empty())
+        return {};
     // The row before, read inside the write transaction: no other writer comes between.
     QSqlQuery &last = m_db.prepared(
         QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
@@ -223,30 +230,44 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
     });
     if (!previous)
         return previous.error();
-    Row row;
-    row.id = previous->has_value() ? (*previous)->first + 1 : 1;
-    row.occurredAt = Timestamps::nowUtc();
-    row.userName = actor.name;
-    row.action = action;
-    row.recordType = recordType;
-    row.recordId = recordId > 0 ? QVariant(recordId) : QVariant();
-    row.summary = summary;
-    row.importBatch = actor.importBatch.isValid() ? QVariant(actor.importBatch.value()) : QVariant();
-    const QString hash = chainHash(previous->has_value() ? (*previous)->second : QString(), row);
-
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "INSERT INTO audit_log (id, occurred_at, user_name, action, record_type, record_id, "
-        "summary, import_batch_id, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(row.id);
-    query.addBindValue(row.occurredAt);
-    query.addBindValue(row.userName);
-    query.addBindValue(row.action);
-    query.addBindValue(row.recordType);
-    query.addBindValue(row.recordId);
-    query.addBindValue(row.summary);
-    query.addBindValue(row.importBatch);
-    query.addBindValue(hash);
-    return Sql::exec(query);
+    qint64 id = previous->has_value() ? (*previous)->first : 0;
+    QString hash = previous->has_value() ? (*previous)->second : QString();
+    const QString now = Timestamps::nowUtc();
+    const QVariant batch = actor.importBatch.isValid() ? QVariant(actor.importBatch.value())
+                                                       : QVariant();
+    std::vector<std::pair<Row, QString>> rows; // with their hashes
+    rows.reserve(records.size());
+    for (const Record &r : records) {
+        Row row;
+        row.id = ++id;
+        row.occurredAt = now;
+        row.userName = actor.name;
+        row.action = r.action;
+        row.recordType = r.recordType;
+        row.recordId = r.recordId > 0 ? QVariant(r.recordId) : QVariant();
+        row.summary = r.summary;
+        row.importBatch = batch;
+        hash = chainHash(hash, row);
+        rows.emplace_back(std::move(row), hash);
+    }
+    auto written = m_db.insertRows(
+        QStringLiteral("INSERT INTO audit_log (id, occurred_at, user_name, action, record_type, "
+                       "record_id, summary, import_batch_id, hash)"),
+        9, qsizetype(rows.size()), [&](QSqlQuery &q, qsizetype i) {
+            const auto &[row, rowHash] = rows[size_t(i)];
+            q.addBindValue(row.id);
+            q.addBindValue(row.occurredAt);
+            q.addBindValue(row.userName);
+            q.addBindValue(row.action);
+            q.addBindValue(row.recordType);
+            q.addBindValue(row.recordId);
+            q.addBindValue(row.summary);
+            q.addBindValue(row.importBatch);
+            q.addBindValue(rowHash);
+        });
+    if (!written)
+        return written.error();
+    return {};
 }
 
 Status AuditLog::chainOlderRows()

@@ -65,6 +65,16 @@ public:
 
     Status record(const Actor &actor, const QString &action, const QString &recordType,
                   qint64 recordId, const QString &summary);
+    /// What one row records, for writing several at once.
+    struct Record
+    {
+        QString action;
+        QString recordType;
+        qint64 recordId = 0;
+        QString summary;
+    };
+    /// Several rows by one actor, in order, written with few statements.
+    Status record(const Actor &actor, const std::vector<Record> &records);
 
     /// The log's rows, for a reader with the permission to view the audit trail.
     ListSource<AuditEntry> entries(const Actor &actor);

@@ -4,6 +4,8 @@
 
 #include "common/result.h"
 
+#include <QStringList>
+
 #include <QString>
 
 namespace Kontor {
@@ -19,6 +21,8 @@ public:
 
     Status define(const QString &series, const QString &prefix, int width);
     Result<QString> next(const QString &series);
+    /// The next count numbers of the series, in order.
+    Result<QStringList> next(const QString &series, int count);
 
 private:
     Database &m_db;

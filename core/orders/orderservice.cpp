@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include <map>
+#include <utility>
 
 namespace Kontor {
 
@@ -218,17 +219,20 @@ Result<OrderId> OrderService::create(const Actor &actor, Order order)
     if (Status s = takeStockOut(actor, order, {}, &cost); !s)
         return s.error();
 
-    if (Status s = postOrder(actor, order); !s)
+    Postings entries;
+    if (Status s = orderSaleEntry(order, entries); !s)
         return s.error();
     if (cost && !cost->isZero()) {
-        if (Status s = postCostOfGoods(actor, order, *cost, {}); !s)
+        if (Status s = costOfGoodsEntry(order, *cost, {}, entries); !s)
             return s.error();
     }
     if (order.status == OrderStatus::Paid || order.status == OrderStatus::Shipped
         || order.status == OrderStatus::Completed) {
-        if (Status s = postPayment(actor, order, {}); !s)
+        if (Status s = paymentEntry(order, {}, entries); !s)
             return s.error();
     }
+    if (Status s = post(actor, entries); !s)
+        return s.error();
     if (Status s = m_audit.record(actor, QStringLiteral("create"), QStringLiteral("order"),
                                   id->value(),
                                   order.number + u' ' + order.shop + u' ' + order.externalId + u' '
@@ -251,7 +255,17 @@ struct OrderService::SaleAmounts
     Money tip;
 };
 
-Status OrderService::postOrder(const Actor &actor, const Order &order)
+Status OrderService::post(const Actor &actor, Postings &entries)
+{
+    if (entries.empty())
+        return {};
+    auto posted = m_accounting.post(actor, std::exchange(entries, {}), Consequence());
+    if (!posted)
+        return posted.error();
+    return {};
+}
+
+Status OrderService::orderSaleEntry(const Order &order, Postings &out)
 {
     SaleAmounts amounts;
     amounts.shippingNet = Money::zero(order.currency);
@@ -269,11 +283,11 @@ Status OrderService::postOrder(const Actor &actor, const Order &order)
         Q_ASSERT(shipping); // computeAmounts already did this sum
         add(m_setup.shippingVatRate, shipping->net, shipping->tax);
     }
-    return postSale(actor, order, amounts, {});
+    return saleEntry(order, amounts, {}, out);
 }
 
-Status OrderService::postSale(const Actor &actor, const Order &order, const SaleAmounts &amounts,
-                              ImportBatchId batch)
+Status OrderService::saleEntry(const Order &order, const SaleAmounts &amounts, ImportBatchId batch,
+                              Postings &out)
 {
     if (order.total.isZero())
         return {}; // a free order books nothing
@@ -331,14 +345,12 @@ Status OrderService::postSale(const Actor &actor, const Order &order, const Sale
         line.memo = tr("Tip");
         entry.lines.push_back(line);
     }
-    auto posted = m_accounting.post(actor, std::move(entry), Consequence());
-    if (!posted)
-        return posted.error();
+    out.push_back(std::move(entry));
     return {};
 }
 
-Status OrderService::postCostOfGoods(const Actor &actor, const Order &order, Money cost,
-                                     ImportBatchId batch)
+Status OrderService::costOfGoodsEntry(const Order &order, Money cost, ImportBatchId batch,
+                                      Postings &out)
 {
     auto expense = account(m_setup.costOfGoodsAccount);
     if (!expense)
@@ -356,13 +368,11 @@ Status OrderService::postCostOfGoods(const Actor &actor, const Order &order, Mon
     entry.importBatch = batch;
     entry.lines.push_back(JournalLine::debiting(*expense, cost));
     entry.lines.push_back(JournalLine::crediting(*inventory, cost));
-    auto posted = m_accounting.post(actor, std::move(entry), Consequence());
-    if (!posted)
-        return posted.error();
+    out.push_back(std::move(entry));
     return {};
 }
 
-Status OrderService::postPayment(const Actor &actor, const Order &order, ImportBatchId batch)
+Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Postings &out)
 {
     if (order.total.isZero())
         return {};
@@ -386,9 +396,7 @@ Status OrderService::postPayment(const Actor &actor, const Order &order, ImportB
         entry.bookingDate = order.paidAt.date();
     entry.lines.push_back(JournalLine::debiting(*bank, order.total));
     entry.lines.push_back(JournalLine::crediting(*receivable, order.total));
-    auto posted = m_accounting.post(actor, std::move(entry), Consequence());
-    if (!posted)
-        return posted.error();
+    out.push_back(std::move(entry));
     return {};
 }
 
@@ -396,6 +404,7 @@ Status OrderService::takeStockOut(const Actor &actor, const Order &order, Import
                                   std::optional<Money> *cost)
 {
     const WarehouseId warehouse = order.warehouse.isValid() ? order.warehouse : m_setup.warehouse;
+    std::vector<StockMovement> movements;
     for (const OrderLine &line : order.lines) {
         if (!line.article.isValid() || line.quantity.isZero())
             continue;
@@ -420,12 +429,11 @@ Status OrderService::takeStockOut(const Actor &actor, const Order &order, Import
         movement.order = order.id;
         movement.reference = order.number;
         movement.importBatch = batch;
-        if (auto moved = m_stock.recordMovement(actor, movement, Consequence()); !moved)
-            return moved.error();
+        movements.push_back(std::move(movement));
         const Money lineCost = (*article)->purchasePrice * line.quantity.units();
         *cost = *cost ? **cost + lineCost : lineCost;
     }
-    return {};
+    return m_stock.recordMovements(actor, movements, Consequence());
 }
 
 Status OrderService::putStockBack(const Actor &actor, const Order &order, ImportBatchId batch,
@@ -434,19 +442,19 @@ Status OrderService::putStockBack(const Actor &actor, const Order &order, Import
     auto net = m_stock.repository().netMovementsOf(order.id);
     if (!net)
         return net.error();
+    std::vector<StockMovement> back;
     for (const StockMovement &out : *net) {
         if (out.quantity.units() >= 0)
             continue;
-        StockMovement back = out;
-        back.quantity = -out.quantity;
-        back.kind = MovementKind::Return;
-        back.occurredAt = date.startOfDay(QTimeZone::utc());
-        back.reference = order.number;
-        back.importBatch = batch;
-        if (auto moved = m_stock.recordMovement(actor, back, Consequence()); !moved)
-            return moved.error();
+        StockMovement in = out;
+        in.quantity = -out.quantity;
+        in.kind = MovementKind::Return;
+        in.occurredAt = date.startOfDay(QTimeZone::utc());
+        in.reference = order.number;
+        in.importBatch = batch;
+        back.push_back(std::move(in));
     }
-    return {};
+    return m_stock.recordMovements(actor, back, Consequence());
 }
 
 // An imported order books the shop's own totals: the receivable is the total; the taxes are
@@ -535,8 +543,8 @@ Result<OrderService::SaleAmounts> OrderService::importedSaleAmounts(const Order 
 
 // A refund of a sale that stands reduces the revenue and, in proportion, the VAT; a refund of
 // a cancelled order (whose sale is reversed) settles what is owed to the customer.
-Status OrderService::postRefund(const Actor &actor, const Order &order, Money from, Money to,
-                                ImportBatchId batch, QDate date)
+Status OrderService::refundEntry(const Order &order, Money from, Money to, ImportBatchId batch,
+                                 QDate date, Postings &out)
 {
     const Money delta = to - from;
     if (delta.isZero())
@@ -589,9 +597,7 @@ Status OrderService::postRefund(const Actor &actor, const Order &order, Money fr
             entry.lines.push_back(JournalLine::debiting(*refunds, delta - vat));
     }
     entry.lines.push_back(JournalLine::crediting(*bank, delta));
-    auto posted = m_accounting.post(actor, std::move(entry), Consequence());
-    if (!posted)
-        return posted.error();
+    out.push_back(std::move(entry));
     return {};
 }
 
@@ -599,6 +605,7 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
                                        ImportBatchId batch, QDate today)
 {
     const bool isNew = before == nullptr;
+    Postings entries; // posted together before anything that reads or moves stock
     if (isNew) {
         std::optional<Money> cost;
         if (Status s = takeStockOut(actor, after, batch, &cost); !s)
@@ -606,15 +613,15 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
         auto amounts = importedSaleAmounts(after);
         if (!amounts)
             return amounts.error();
-        if (Status s = postSale(actor, after, *amounts, batch); !s)
+        if (Status s = saleEntry(after, *amounts, batch, entries); !s)
             return s;
         if (cost && !cost->isZero()) {
-            if (Status s = postCostOfGoods(actor, after, *cost, batch); !s)
+            if (Status s = costOfGoodsEntry(after, *cost, batch, entries); !s)
                 return s;
         }
     }
     if (after.paidAt.isValid() && (isNew || !before->paidAt.isValid())) {
-        if (Status s = postPayment(actor, after, batch); !s)
+        if (Status s = paymentEntry(after, batch, entries); !s)
             return s;
     }
     // What the order learnt now is booked today; a first import books its past on its dates.
@@ -624,11 +631,13 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
     const Money refundedBefore = isNew ? Money::zero(after.currency) : before->refunded;
     const bool cancelling = after.cancelledAt.isValid() && (isNew || !before->cancelledAt.isValid());
     if (cancelling) {
+        if (Status s = post(actor, entries); !s)
+            return s;
         const QDate date = after.cancelledAt.date();
-        auto entries = m_accounting.repository().entriesOf(after.id);
-        if (!entries)
-            return entries.error();
-        for (const EntryChain &chain : EntryChain::of(*entries)) {
+        auto posted = m_accounting.repository().entriesOf(after.id);
+        if (!posted)
+            return posted.error();
+        for (const EntryChain &chain : EntryChain::of(*posted)) {
             const EntryPurpose purpose = chain.root.purpose;
             if (!chain.inEffect
                 || (purpose != EntryPurpose::Sale && purpose != EntryPurpose::CostOfGoods
@@ -640,15 +649,17 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
         if (Status s = putStockBack(actor, after, batch, date); !s)
             return s;
         // The refunds reversed above return as payments to the customer.
-        if (Status s = postRefund(actor, after, Money::zero(after.currency), after.refunded, batch,
-                                  date);
+        if (Status s = refundEntry(after, Money::zero(after.currency), after.refunded, batch, date,
+                                   entries);
             !s)
             return s;
     } else if (after.refunded != refundedBefore) {
         const QDate date = after.cancelledAt.isValid() ? after.cancelledAt.date() : learnt;
-        if (Status s = postRefund(actor, after, refundedBefore, after.refunded, batch, date); !s)
+        if (Status s = refundEntry(after, refundedBefore, after.refunded, batch, date, entries); !s)
             return s;
     }
+    if (Status s = post(actor, entries); !s)
+        return s;
     const auto restocked = QLatin1StringView("restocked");
     if (!after.cancelledAt.isValid() && after.fulfilment == restocked
         && (isNew || before->fulfilment != restocked)) {
@@ -824,17 +835,22 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
     auto movements = m_stock.repository().movementsOf(batch);
     if (!movements)
         return movements.error();
+    std::vector<StockMovement> back;
     for (const StockMovement &done : *movements) {
-        StockMovement back = done;
-        back.id = {};
-        back.quantity = -done.quantity;
-        back.kind = done.kind == MovementKind::Sale     ? MovementKind::Return
-                    : done.kind == MovementKind::Return ? MovementKind::Sale
-                                                        : MovementKind::Adjustment;
-        back.occurredAt = today.startOfDay(QTimeZone::utc());
-        back.importBatch = {};
-        if (auto moved = m_stock.recordMovement(actor, back, Consequence()); !moved)
-            return moved.error();
+        StockMovement undone = done;
+        undone.id = {};
+        undone.quantity = -done.quantity;
+        undone.kind = done.kind == MovementKind::Sale     ? MovementKind::Return
+                      : done.kind == MovementKind::Return ? MovementKind::Sale
+                                                          : MovementKind::Adjustment;
+        undone.occurredAt = today.startOfDay(QTimeZone::utc());
+        undone.importBatch = {};
+        back.push_back(std::move(undone));
+        if (back.size() == 512 || &done == &movements->back()) {
+            if (Status s = m_stock.recordMovements(actor, back, Consequence()); !s)
+                return s;
+            back.clear();
+        }
     }
     for (OrderId id : inserted) {
         auto order = m_repository.find(id);

@@ -4,6 +4,8 @@
 
 #include "orderrepository.h"
 
+#include "accounting/journal.h"
+
 #include "common/actor.h"
 #include "common/listsource.h"
 
@@ -101,22 +103,25 @@ public:
 
 private:
     struct SaleAmounts;
-    Status postSale(const Actor &actor, const Order &order, const SaleAmounts &amounts,
-                    ImportBatchId batch);
+    /// The entries an order books are gathered, then posted together (fewer statements).
+    using Postings = std::vector<JournalEntry>;
+    Status post(const Actor &actor, Postings &entries);
+    Status saleEntry(const Order &order, const SaleAmounts &amounts, ImportBatchId batch,
+                     Postings &out);
     Result<SaleAmounts> importedSaleAmounts(const Order &order) const;
     Status bookImportChanges(const Actor &actor, const Order *before, const Order &after,
                              ImportBatchId batch, QDate today);
     Status takeStockOut(const Actor &actor, const Order &order, ImportBatchId batch,
                         std::optional<Money> *cost);
     Status putStockBack(const Actor &actor, const Order &order, ImportBatchId batch, QDate date);
-    Status postRefund(const Actor &actor, const Order &order, Money from, Money to,
-                      ImportBatchId batch, QDate date);
+    Status refundEntry(const Order &order, Money from, Money to, ImportBatchId batch, QDate date,
+                       Postings &out);
     Result<AccountId> account(const QString &number);
     /// Writes a new order, with the next order number when it has none; sets its id.
     Result<OrderId> insertNumbered(Order &order);
-    Status postOrder(const Actor &actor, const Order &order);
-    Status postCostOfGoods(const Actor &actor, const Order &order, Money cost, ImportBatchId batch);
-    Status postPayment(const Actor &actor, const Order &order, ImportBatchId batch);
+    Status orderSaleEntry(const Order &order, Postings &out);
+    Status costOfGoodsEntry(const Order &order, Money cost, ImportBatchId batch, Postings &out);
+    Status paymentEntry(const Order &order, ImportBatchId batch, Postings &out);
     /// The accounts for a VAT rate; with orElseOther, the posting setup's "other" accounts for
     /// rates it does not name (imports from abroad), else an error.
     Result<QString> revenueAccount(int vatRate, bool orElseOther = false) const;

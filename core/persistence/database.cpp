@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <algorithm>
+
 namespace Kontor {
 
 namespace {
@@ -259,6 +261,34 @@ Database::BulkChanges::BulkChanges(Database &db) : m_db(db)
 Database::BulkChanges::~BulkChanges()
 {
     --m_db.m_bulkChanges;
+}
+
+Result<std::vector<qint64>> Database::insertRows(
+    const QString &head, int columns, qsizetype rows,
+    const std::function<void(QSqlQuery &, qsizetype)> &bindRow)
+{
+    constexpr qsizetype rowsPerStatement = 16;
+    QString placeholders = QStringLiteral("(?");
+    for (int c = 1; c < columns; ++c)
+        placeholders += QStringLiteral(", ?");
+    placeholders += u')';
+    std::vector<qint64> ids;
+    ids.reserve(size_t(rows));
+    for (qsizetype first = 0; first < rows; first += rowsPerStatement) {
+        const qsizetype count = std::min(rowsPerStatement, rows - first);
+        QString sql = head + QStringLiteral(" VALUES ") + placeholders;
+        for (qsizetype i = 1; i < count; ++i)
+            sql += QStringLiteral(", ") + placeholders;
+        QSqlQuery &insert = prepared(sql);
+        for (qsizetype i = first; i < first + count; ++i)
+            bindRow(insert, i);
+        if (Status s = Sql::exec(insert); !s)
+            return s.error();
+        const qint64 last = Sql::lastInsertId(insert);
+        for (qsizetype i = count - 1; i >= 0; --i)
+            ids.push_back(last - i);
+    }
+    return ids;
 }
 
 QPair<qint64, qint64> Database::changeStamp()

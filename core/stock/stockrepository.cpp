@@ -156,25 +156,28 @@ Result<std::optional<ArticleId>> StockRepository::findArticleBySku(const QString
         q, [](const QSqlQuery &row) { return ArticleId(row.value(0).toLongLong()); });
 }
 
-Result<StockMovementId> StockRepository::insertMovement(const StockMovement &m)
+Result<std::vector<StockMovementId>> StockRepository::insertMovements(
+    const std::vector<StockMovement> &movements)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO stock_movements (article_id, warehouse_id, quantity, kind, occurred_at, "
-        "unit_cost, order_id, reference, created_by, import_batch_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(m.article.value());
-    q.addBindValue(m.warehouse.value());
-    q.addBindValue(m.quantity.units());
-    q.addBindValue(movementKindKey(m.kind));
-    q.addBindValue(Timestamps::toStorage(m.occurredAt));
-    q.addBindValue(m.unitCost.minorUnits());
-    q.addBindValue(m.order.isValid() ? QVariant(m.order.value()) : QVariant());
-    q.addBindValue(Sql::nullIfEmpty(m.reference));
-    q.addBindValue(m.createdBy);
-    q.addBindValue(m.importBatch.isValid() ? QVariant(m.importBatch.value()) : QVariant());
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    return StockMovementId(Sql::lastInsertId(q));
+    auto ids = m_db.insertRows(
+        QStringLiteral("INSERT INTO stock_movements (article_id, warehouse_id, quantity, kind, "
+                       "occurred_at, unit_cost, order_id, reference, created_by, import_batch_id)"),
+        10, qsizetype(movements.size()), [&](QSqlQuery &q, qsizetype i) {
+            const StockMovement &m = movements[size_t(i)];
+            q.addBindValue(m.article.value());
+            q.addBindValue(m.warehouse.value());
+            q.addBindValue(m.quantity.units());
+            q.addBindValue(movementKindKey(m.kind));
+            q.addBindValue(Timestamps::toStorage(m.occurredAt));
+            q.addBindValue(m.unitCost.minorUnits());
+            q.addBindValue(m.order.isValid() ? QVariant(m.order.value()) : QVariant());
+            q.addBindValue(Sql::nullIfEmpty(m.reference));
+            q.addBindValue(m.createdBy);
+            q.addBindValue(m.importBatch.isValid() ? QVariant(m.importBatch.value()) : QVariant());
+        });
+    if (!ids)
+        return ids.error();
+    return std::vector<StockMovementId>(ids->begin(), ids->end());
 }
 
 Result<std::vector<StockMovement>> StockRepository::netMovementsOf(OrderId order)

@@ -88,45 +88,69 @@ Result<StockMovementId> StockService::recordMovement(const Actor &actor, const S
 {
     if (Status s = AccessPolicy::require(actor, Permission::AdjustStock); !s)
         return s.error();
-    return insertMovement(actor, movement);
+    auto ids = insertMovements(actor, {movement});
+    if (!ids)
+        return ids.error();
+    return ids->front();
 }
 
 Result<StockMovementId> StockService::recordMovement(const Actor &actor,
                                                      const StockMovement &movement, Consequence)
 {
-    return insertMovement(actor, movement);
+    auto ids = insertMovements(actor, {movement});
+    if (!ids)
+        return ids.error();
+    return ids->front();
 }
 
-Result<StockMovementId> StockService::insertMovement(const Actor &actor, const StockMovement &movement)
+Status StockService::recordMovements(const Actor &actor,
+                                     const std::vector<StockMovement> &movements, Consequence)
 {
-    if (!movement.article.isValid() || !movement.warehouse.isValid())
-        return makeError(tr("A stock movement needs an article and a warehouse."));
-    if (movement.quantity.isZero())
-        return makeError(tr("A stock movement cannot move nothing."));
-    if (!movement.occurredAt.isValid())
-        return makeError(tr("A stock movement needs a time."));
-    StockMovement m = movement;
-    m.createdBy = actor.name;
+    if (movements.empty())
+        return {};
+    auto ids = insertMovements(actor, movements);
+    if (!ids)
+        return ids.error();
+    return {};
+}
+
+Result<std::vector<StockMovementId>> StockService::insertMovements(
+    const Actor &actor, std::vector<StockMovement> movements)
+{
+    for (StockMovement &m : movements) {
+        if (!m.article.isValid() || !m.warehouse.isValid())
+            return makeError(tr("A stock movement needs an article and a warehouse."));
+        if (m.quantity.isZero())
+            return makeError(tr("A stock movement cannot move nothing."));
+        if (!m.occurredAt.isValid())
+            return makeError(tr("A stock movement needs a time."));
+        m.createdBy = actor.name;
+    }
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto id = m_repository.insertMovement(m);
-    if (!id)
-        return id.error();
-    if (Status s = m_audit.record(actor, QStringLiteral("create"), QStringLiteral("stock_movement"),
-                                  id->value(),
-                                  QStringLiteral("%1 %2 of article %3")
-                                      .arg(movementKindKey(m.kind))
-                                      .arg(m.quantity.units())
-                                      .arg(m.article.value()));
-        !s)
+    auto ids = m_repository.insertMovements(movements);
+    if (!ids)
+        return ids.error();
+    std::vector<AuditLog::Record> records;
+    records.reserve(movements.size());
+    for (size_t i = 0; i < movements.size(); ++i) {
+        const StockMovement &m = movements[i];
+        records.push_back({QStringLiteral("create"), QStringLiteral("stock_movement"),
+                           (*ids)[i].value(),
+                           QStringLiteral("%1 %2 of article %3")
+                               .arg(movementKindKey(m.kind))
+                               .arg(m.quantity.units())
+                               .arg(m.article.value())});
+    }
+    if (Status s = m_audit.record(actor, records); !s)
         return s.error();
-    m_db.afterCommit([this, changed = m.article] { Q_EMIT stockChanged(changed); });
+    for (const StockMovement &m : movements)
+        m_db.afterCommit([this, changed = m.article] { Q_EMIT stockChanged(changed); });
     if (Status s = tx.commit(); !s)
         return s.error();
-    return id;
+    return ids;
 }
-
 
 ListSource<Article> StockService::articles(const Actor &actor)
 {

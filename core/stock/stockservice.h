@@ -42,6 +42,9 @@ public:
     Result<StockMovementId> recordMovement(const Actor &actor, const StockMovement &movement);
     Result<StockMovementId> recordMovement(const Actor &actor, const StockMovement &movement,
                                            Consequence);
+    /// Several movements at once, as consequences (an order's lines): all of them, or none.
+    Status recordMovements(const Actor &actor, const std::vector<StockMovement> &movements,
+                           Consequence);
 
 Q_SIGNALS:
     void articleCreated(Kontor::ArticleId id);
@@ -49,7 +52,8 @@ Q_SIGNALS:
 
 private:
     Result<ArticleId> insertArticle(const Actor &actor, const Article &article);
-    Result<StockMovementId> insertMovement(const Actor &actor, const StockMovement &movement);
+    Result<std::vector<StockMovementId>> insertMovements(const Actor &actor,
+                                                         std::vector<StockMovement> movements);
 
     Database &m_db;
     StockRepository &m_repository;

@@ -6,6 +6,8 @@
 #include "persistence/database.h"
 #include "persistence/sql.h"
 
+#include <algorithm>
+
 namespace Kontor {
 
 namespace {
@@ -160,15 +162,28 @@ Status AccountingRepository::markPosted(const std::vector<JournalEntryId> &ids,
                                         const QStringList &numbers, const QString &postedBy)
 {
     Q_ASSERT(ids.size() == size_t(numbers.size()));
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE journal_entries SET posted = 1, number = ?, posted_at = ?, posted_by = ? "
-        "WHERE id = ? AND posted = 0"));
+    // One statement for up to 16 entries, for the reason Database::insertRows gives.
+    constexpr size_t perStatement = 16;
     const QString now = Timestamps::nowUtc();
-    for (size_t i = 0; i < ids.size(); ++i) {
-        q.addBindValue(numbers[qsizetype(i)]);
+    for (size_t first = 0; first < ids.size(); first += perStatement) {
+        const size_t count = std::min(perStatement, ids.size() - first);
+        QString numberCases, idList;
+        for (size_t i = 0; i < count; ++i) {
+            numberCases += QStringLiteral(" WHEN ? THEN ?");
+            idList += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        }
+        QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE journal_entries SET posted = 1, "
+                                                    "number = CASE id%1 END, posted_at = ?, "
+                                                    "posted_by = ? WHERE id IN (%2) AND posted = 0")
+                                         .arg(numberCases, idList));
+        for (size_t i = first; i < first + count; ++i) {
+            q.addBindValue(ids[i].value());
+            q.addBindValue(numbers[qsizetype(i)]);
+        }
         q.addBindValue(now);
         q.addBindValue(postedBy);
-        q.addBindValue(ids[i].value());
+        for (size_t i = first; i < first + count; ++i)
+            q.addBindValue(ids[i].value());
         if (Status s = Sql::exec(q); !s)
             return s;
     }

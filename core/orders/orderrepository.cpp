@@ -212,26 +212,27 @@ Result<OrderId> OrderRepository::insert(const Order &o)
 
 Status OrderRepository::insertLines(OrderId id, const std::vector<OrderLine> &lines)
 {
-    QSqlQuery &line = m_db.prepared(QStringLiteral(
-        "INSERT INTO order_lines (order_id, line_no, article_id, sku, description, quantity, "
-        "unit_price, discount, vat_rate, net_amount, tax_amount, gross_amount) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const OrderLine &l : lines) {
-        line.addBindValue(id.value());
-        line.addBindValue(l.lineNo);
-        line.addBindValue(l.article.isValid() ? QVariant(l.article.value()) : QVariant());
-        line.addBindValue(Sql::nullIfEmpty(l.sku));
-        line.addBindValue(l.description);
-        line.addBindValue(l.quantity.units());
-        line.addBindValue(l.unitPrice.minorUnits());
-        line.addBindValue(l.discount.minorUnits());
-        line.addBindValue(l.vatRate);
-        line.addBindValue(l.net.minorUnits());
-        line.addBindValue(l.tax.minorUnits());
-        line.addBindValue(l.gross.minorUnits());
-        if (Status s = Sql::exec(line); !s)
-            return s.error();
-    }
+    auto written = m_db.insertRows(
+        QStringLiteral("INSERT INTO order_lines (order_id, line_no, article_id, sku, description, "
+                       "quantity, unit_price, discount, vat_rate, net_amount, tax_amount, "
+                       "gross_amount)"),
+        12, qsizetype(lines.size()), [&](QSqlQuery &line, qsizetype i) {
+            const OrderLine &l = lines[size_t(i)];
+            line.addBindValue(id.value());
+            line.addBindValue(l.lineNo);
+            line.addBindValue(l.article.isValid() ? QVariant(l.article.value()) : QVariant());
+            line.addBindValue(Sql::nullIfEmpty(l.sku));
+            line.addBindValue(l.description);
+            line.addBindValue(l.quantity.units());
+            line.addBindValue(l.unitPrice.minorUnits());
+            line.addBindValue(l.discount.minorUnits());
+            line.addBindValue(l.vatRate);
+            line.addBindValue(l.net.minorUnits());
+            line.addBindValue(l.tax.minorUnits());
+            line.addBindValue(l.gross.minorUnits());
+        });
+    if (!written)
+        return written.error();
     return {};
 }
 

@@ -100,6 +100,9 @@ private Q_SLOTS:
 
     void openAnother_seesTheSameCompany();
     void prepared_ofSameSql_isReused();
+    void insertRows_writesEveryRowAndGivesTheirIdsInOrder_data();
+    void insertRows_writesEveryRowAndGivesTheirIdsInOrder();
+    void insertRows_refusedRow_writesNothingOfItsStatement();
 
     void backupTo_newFile_copiesWholeCompany();
     void backupTo_existingFile_isRefusedAndLeavesItUnchanged();
@@ -396,6 +399,54 @@ void TestDatabase::prepared_ofSameSql_isReused()
     QSqlQuery &second = (*db)->prepared(sql);
     QCOMPARE(&first, &second);
     QVERIFY(&(*db)->prepared(u"SELECT 1"_s) != &first);
+}
+
+void TestDatabase::insertRows_writesEveryRowAndGivesTheirIdsInOrder_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::newRow("none") << 0;
+    QTest::newRow("one") << 1;
+    QTest::newRow("one statement's worth") << 16;
+    QTest::newRow("three statements, the last part-filled") << 40;
+}
+
+void TestDatabase::insertRows_writesEveryRowAndGivesTheirIdsInOrder()
+{
+    QFETCH(int, rows);
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    Database &database = **db;
+    QCOMPARE(execSql(database.connection(), u"INSERT INTO warehouses (code, name) VALUES ('X', 'x')"_s),
+             QString());
+    const auto ids = database.insertRows(u"INSERT INTO warehouses (code, name)"_s, 2, rows,
+                                         [](QSqlQuery &q, qsizetype i) {
+                                             q.addBindValue(u"W%1"_s.arg(i));
+                                             q.addBindValue(u"Lager %1"_s.arg(i));
+                                         });
+    QVERIFY(ids.ok());
+    QCOMPARE(qsizetype(ids->size()), qsizetype(rows));
+    for (int i = 0; i < rows; ++i)
+        QCOMPARE((*ids)[size_t(i)], selectValue(database.connection(),
+                                                u"SELECT id FROM warehouses WHERE code = ?"_s,
+                                                {u"W%1"_s.arg(i)})
+                                        .toLongLong());
+    QCOMPARE(selectValue(database.connection(), u"SELECT count(*) FROM warehouses"_s).toInt(),
+             rows + 1);
+}
+
+void TestDatabase::insertRows_refusedRow_writesNothingOfItsStatement()
+{
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    Database &database = **db;
+    // Row 3 repeats row 1's code, which must be unique.
+    const auto ids = database.insertRows(u"INSERT INTO warehouses (code, name)"_s, 2, 5,
+                                         [](QSqlQuery &q, qsizetype i) {
+                                             q.addBindValue(i == 3 ? u"W1"_s : u"W%1"_s.arg(i));
+                                             q.addBindValue(u"Lager"_s);
+                                         });
+    QVERIFY(!ids.ok());
+    QCOMPARE(selectValue(database.connection(), u"SELECT count(*) FROM warehouses"_s).toInt(), 0);
 }
 
 void TestDatabase::backupTo_newFile_copiesWholeCompany()

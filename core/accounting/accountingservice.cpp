@@ -61,11 +61,6 @@ Result<JournalEntryId> AccountingService::post(const Actor &actor, JournalEntry 
     return postEntry(actor, std::move(entry));
 }
 
-Result<JournalEntryId> AccountingService::post(const Actor &actor, JournalEntry entry, Consequence)
-{
-    return postEntry(actor, std::move(entry));
-}
-
 Result<std::vector<JournalEntryId>> AccountingService::post(const Actor &actor,
                                                             std::vector<JournalEntry> entries,
                                                             Consequence)

@@ -38,10 +38,10 @@ public:
 
     /// Checks and posts an entry: at least two lines, each either debit or credit and positive,
     /// one currency, debits equal credits. Returns the posted entry's id. Needs the permission
-    /// to post bookings, unless another service posts it as a consequence.
+    /// to post bookings.
     Result<JournalEntryId> post(const Actor &actor, JournalEntry entry);
-    Result<JournalEntryId> post(const Actor &actor, JournalEntry entry, Consequence);
-    /// Several entries at once, in order (each checked as one): all of them, or none.
+    /// The entries another service posts as the consequence of its own change (an order's sale,
+    /// payment, refunds), in order, each checked as above: all of them, or none.
     Result<std::vector<JournalEntryId>> post(const Actor &actor, std::vector<JournalEntry> entries,
                                              Consequence);
     /// Posts the mirror image of a posted entry on date; an entry is reversed at most once.

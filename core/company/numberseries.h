@@ -4,9 +4,8 @@
 
 #include "common/result.h"
 
-#include <QStringList>
-
 #include <QString>
+#include <QStringList>
 
 namespace Kontor {
 

@@ -94,15 +94,6 @@ Result<StockMovementId> StockService::recordMovement(const Actor &actor, const S
     return ids->front();
 }
 
-Result<StockMovementId> StockService::recordMovement(const Actor &actor,
-                                                     const StockMovement &movement, Consequence)
-{
-    auto ids = insertMovements(actor, {movement});
-    if (!ids)
-        return ids.error();
-    return ids->front();
-}
-
 Status StockService::recordMovements(const Actor &actor,
                                      const std::vector<StockMovement> &movements, Consequence)
 {

@@ -38,11 +38,10 @@ public:
     Result<ArticleId> createArticle(const Actor &actor, const Article &article);
     Result<ArticleId> createArticle(const Actor &actor, const Article &article, Consequence);
     /// Records one movement; the stock level follows it in the same transaction. Needs the
-    /// permission to adjust stock, unless an order moves it as a consequence.
+    /// permission to adjust stock.
     Result<StockMovementId> recordMovement(const Actor &actor, const StockMovement &movement);
-    Result<StockMovementId> recordMovement(const Actor &actor, const StockMovement &movement,
-                                           Consequence);
-    /// Several movements at once, as consequences (an order's lines): all of them, or none.
+    /// The movements an order makes as its consequence (its lines leaving, coming back), all of
+    /// them or none.
     Status recordMovements(const Actor &actor, const std::vector<StockMovement> &movements,
                            Consequence);
 

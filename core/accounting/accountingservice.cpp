@@ -109,8 +109,8 @@ Result<JournalEntryId> AccountingService::postEntry(const Actor &actor, JournalE
     return ids->front();
 }
 
-Result<std::vector<JournalEntryId>> AccountingService::postEntries(const Actor &actor,
-                                                                   std::vector<JournalEntry> entries)
+Result<std::vector<JournalEntryId>>
+AccountingService::postEntries(const Actor &actor, std::vector<JournalEntry> entries)
 {
     if (entries.empty())
         return std::vector<JournalEntryId>();
@@ -138,7 +138,8 @@ Result<std::vector<JournalEntryId>> AccountingService::postEntries(const Actor &
     std::vector<AuditLog::Record> records;
     records.reserve(entries.size());
     for (size_t i = 0; i < entries.size(); ++i)
-        records.push_back({QStringLiteral("post"), QStringLiteral("journal_entry"), (*ids)[i].value(),
+        records.push_back({QStringLiteral("post"), QStringLiteral("journal_entry"),
+                           (*ids)[i].value(),
                            (*numbers)[qsizetype(i)] + u' ' + amounts[i].toPlainString() + u' '
                                + entries[i].currency.code() + u' ' + entries[i].description});
     if (Status s = m_audit.record(actor, records); !s)

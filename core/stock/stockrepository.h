@@ -31,7 +31,8 @@ public:
     Result<std::optional<ArticleId>> findArticleBySku(const QString &sku);
 
     /// Writes movements in order; their ids, in order.
-    Result<std::vector<StockMovementId>> insertMovements(const std::vector<StockMovement> &movements);
+    Result<std::vector<StockMovementId>>
+    insertMovements(const std::vector<StockMovement> &movements);
     /// Per article and warehouse, what an order's movements add up to where that is not zero.
     Result<std::vector<StockMovement>> netMovementsOf(OrderId order);
     /// The movements an import batch caused.

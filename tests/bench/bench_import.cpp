@@ -991,7 +991,8 @@ int runFloorStep(Company &company, const QString &sourcePath)
     const auto run = [&](const QString &sql) {
         if (q.exec(sql))
             return true;
-        std::fprintf(stderr, "%s\n   failed: %s\n", qPrintable(sql), qPrintable(q.lastError().text()));
+        std::fprintf(stderr, "%s\n   failed: %s\n", qPrintable(sql),
+                     qPrintable(q.lastError().text()));
         return false;
     };
     const auto value = [&](const QString &sql) {
@@ -1011,7 +1012,8 @@ int runFloorStep(Company &company, const QString &sourcePath)
                               u"order_lines"_s, u"stock_movements"_s};
     const QStringList afterEntries = {u"audit_log"_s};
     QHash<QString, qint64> before;
-    for (const QString &table : byId + afterEntries + QStringList{u"journal_entries"_s, u"journal_lines"_s})
+    const QStringList entryTables = {u"journal_entries"_s, u"journal_lines"_s};
+    for (const QString &table : byId + afterEntries + entryTables)
         before.insert(table, value(u"SELECT coalesce(max(id), 0) FROM main.%1"_s.arg(table)));
     const QString entryColumns = columns(u"journal_entries"_s, {{u"number"_s, u"NULL"_s},
                                                                {u"posted"_s, u"0"_s},
@@ -1476,8 +1478,8 @@ int main(int argc, char **argv)
                     memoryVerdict(row.peakKiB).constData());
     }
     if (floor.seconds > 0)
-        std::printf("   %-12s %11s %10.2f %10.2f %12s %11s   the fastest any first import into this schema "
-                    "can be\n",
+        std::printf("   %-12s %11s %10.2f %10.2f %12s %11s   the fastest any first import into "
+                    "this schema can be\n",
                     "SQLite floor", grouped(floor.lines).constData(), floor.seconds, floor.cpu,
                     grouped(qint64(double(floor.lines) / floor.seconds)).constData(),
                     megabytes(floor.peakKiB).constData());

@@ -199,7 +199,8 @@ void TestAccountingService::post_ofEntryWithManyLines_keepsEveryLineInOrder()
                  "WHERE entry_id = ? ORDER BY id)"_s,
                  { id->value() })
                  .toString(),
-        u"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32"_s);
+        u"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,"
+        u"31,32"_s);
 }
 
 void TestAccountingService::post_ofInvalidEntry_isRefusedAndWritesNothing_data()

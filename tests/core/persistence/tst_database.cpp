@@ -416,7 +416,8 @@ void TestDatabase::insertRows_writesEveryRowAndGivesTheirIdsInOrder()
     auto db = Database::open(path());
     QVERIFY(db.ok());
     Database &database = **db;
-    QCOMPARE(execSql(database.connection(), u"INSERT INTO warehouses (code, name) VALUES ('X', 'x')"_s),
+    QCOMPARE(execSql(database.connection(),
+                     u"INSERT INTO warehouses (code, name) VALUES ('X', 'x')"_s),
              QString());
     const auto ids = database.insertRows(u"INSERT INTO warehouses (code, name)"_s, 2, rows,
                                          [](QSqlQuery &q, qsizetype i) {

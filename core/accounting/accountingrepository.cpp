@@ -109,10 +109,12 @@ Result<std::vector<JournalEntryId>> AccountingRepository::insertDrafts(
 {
     const QString now = Timestamps::nowUtc();
     auto rowids = m_db.insertRows(
-        QStringLiteral("INSERT INTO journal_entries (booking_date, description, reference, "
-                       "currency, order_id, reverses_id, created_at, created_by, purpose, "
-                       "import_batch_id)"),
-        10, qsizetype(entries.size()), [&](QSqlQuery &q, qsizetype i) {
+        QStringLiteral("journal_entries"),
+        {QStringLiteral("booking_date"), QStringLiteral("description"), QStringLiteral("reference"),
+         QStringLiteral("currency"), QStringLiteral("order_id"), QStringLiteral("reverses_id"),
+         QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("purpose"),
+         QStringLiteral("import_batch_id")},
+        qsizetype(entries.size()), [&](QSqlQuery &q, qsizetype i) {
             const JournalEntry &e = entries[size_t(i)];
             q.addBindValue(Timestamps::dateToStorage(e.bookingDate));
             q.addBindValue(e.description);
@@ -142,9 +144,10 @@ Result<std::vector<JournalEntryId>> AccountingRepository::insertDrafts(
             lines.push_back({ids[i], ++lineNo, &l});
     }
     auto written = m_db.insertRows(
-        QStringLiteral("INSERT INTO journal_lines (entry_id, line_no, account_id, debit, credit, "
-                       "memo)"),
-        6, qsizetype(lines.size()), [&](QSqlQuery &q, qsizetype i) {
+        QStringLiteral("journal_lines"),
+        {QStringLiteral("entry_id"), QStringLiteral("line_no"), QStringLiteral("account_id"),
+         QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("memo")},
+        qsizetype(lines.size()), [&](QSqlQuery &q, qsizetype i) {
             const Line &l = lines[size_t(i)];
             q.addBindValue(l.entry.value());
             q.addBindValue(l.lineNo);
@@ -162,8 +165,7 @@ Status AccountingRepository::markPosted(const std::vector<JournalEntryId> &ids,
                                         const QStringList &numbers, const QString &postedBy)
 {
     Q_ASSERT(ids.size() == size_t(numbers.size()));
-    // One statement for up to 16 entries, for the reason Database::insertRows gives.
-    constexpr size_t perStatement = 16;
+    constexpr size_t perStatement = Database::rowsPerStatement;
     const QString now = Timestamps::nowUtc();
     for (size_t first = 0; first < ids.size(); first += perStatement) {
         const size_t count = std::min(perStatement, ids.size() - first);

@@ -235,7 +235,7 @@ Status AuditLog::record(const Actor &actor, const std::vector<Record> &records)
     const QString now = Timestamps::nowUtc();
     const QVariant batch = actor.importBatch.isValid() ? QVariant(actor.importBatch.value())
                                                        : QVariant();
-    std::vector<std::pair<Row, QString>> rows; // with their hashes
+    std::vector<Row> rows;
     rows.reserve(records.size());
     for (const Record &r : records) {
         Row row;
@@ -247,14 +247,16 @@ Status AuditLog::record(const Actor &actor, const std::vector<Record> &records)
         row.recordId = r.recordId > 0 ? QVariant(r.recordId) : QVariant();
         row.summary = r.summary;
         row.importBatch = batch;
-        hash = chainHash(hash, row);
-        rows.emplace_back(std::move(row), hash);
+        row.hash = hash = chainHash(hash, row);
+        rows.push_back(std::move(row));
     }
     auto written = m_db.insertRows(
-        QStringLiteral("INSERT INTO audit_log (id, occurred_at, user_name, action, record_type, "
-                       "record_id, summary, import_batch_id, hash)"),
-        9, qsizetype(rows.size()), [&](QSqlQuery &q, qsizetype i) {
-            const auto &[row, rowHash] = rows[size_t(i)];
+        QStringLiteral("audit_log"),
+        {QStringLiteral("id"), QStringLiteral("occurred_at"), QStringLiteral("user_name"),
+         QStringLiteral("action"), QStringLiteral("record_type"), QStringLiteral("record_id"),
+         QStringLiteral("summary"), QStringLiteral("import_batch_id"), QStringLiteral("hash")},
+        qsizetype(rows.size()), [&](QSqlQuery &q, qsizetype i) {
+            const Row &row = rows[size_t(i)];
             q.addBindValue(row.id);
             q.addBindValue(row.occurredAt);
             q.addBindValue(row.userName);
@@ -263,7 +265,7 @@ Status AuditLog::record(const Actor &actor, const std::vector<Record> &records)
             q.addBindValue(row.recordId);
             q.addBindValue(row.summary);
             q.addBindValue(row.importBatch);
-            q.addBindValue(rowHash);
+            q.addBindValue(row.hash);
         });
     if (!written)
         return written.error();

@@ -346,8 +346,8 @@ Result<ImportReport> ImportService::importFile(const Actor &actor, const QString
         return report;
     // The progress shown goes on from where it stood: the second pass fills the rest of it.
     const Progress second = [&](qint64 done, qint64 total) {
-        const double share = total > 0 ? double(done) / double(total) : 0.0;
-        return !progress || progress(reached + qint64(share * double(total - reached)), total);
+        const qint64 thousandths = total > 0 ? done * 1000 / total : 0;
+        return !progress || progress(reached + (total - reached) * thousandths / 1000, total);
     };
     return importOnce(actor, path, options, second, Transaction::Savepoint, &startAgain);
 }

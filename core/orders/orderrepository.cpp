@@ -213,10 +213,12 @@ Result<OrderId> OrderRepository::insert(const Order &o)
 Status OrderRepository::insertLines(OrderId id, const std::vector<OrderLine> &lines)
 {
     auto written = m_db.insertRows(
-        QStringLiteral("INSERT INTO order_lines (order_id, line_no, article_id, sku, description, "
-                       "quantity, unit_price, discount, vat_rate, net_amount, tax_amount, "
-                       "gross_amount)"),
-        12, qsizetype(lines.size()), [&](QSqlQuery &line, qsizetype i) {
+        QStringLiteral("order_lines"),
+        {QStringLiteral("order_id"), QStringLiteral("line_no"), QStringLiteral("article_id"),
+         QStringLiteral("sku"), QStringLiteral("description"), QStringLiteral("quantity"),
+         QStringLiteral("unit_price"), QStringLiteral("discount"), QStringLiteral("vat_rate"),
+         QStringLiteral("net_amount"), QStringLiteral("tax_amount"), QStringLiteral("gross_amount")},
+        qsizetype(lines.size()), [&](QSqlQuery &line, qsizetype i) {
             const OrderLine &l = lines[size_t(i)];
             line.addBindValue(id.value());
             line.addBindValue(l.lineNo);

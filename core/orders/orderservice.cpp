@@ -846,12 +846,14 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
         undone.occurredAt = today.startOfDay(QTimeZone::utc());
         undone.importBatch = {};
         back.push_back(std::move(undone));
-        if (back.size() == 512 || &done == &movements->back()) {
+        if (back.size() == 512) {
             if (Status s = m_stock.recordMovements(actor, back, Consequence()); !s)
                 return s;
             back.clear();
         }
     }
+    if (Status s = m_stock.recordMovements(actor, back, Consequence()); !s)
+        return s;
     for (OrderId id : inserted) {
         auto order = m_repository.find(id);
         if (!order)

@@ -264,12 +264,12 @@ Database::BulkChanges::~BulkChanges()
 }
 
 Result<std::vector<qint64>> Database::insertRows(
-    const QString &head, int columns, qsizetype rows,
+    const QString &table, const QStringList &columns, qsizetype rows,
     const std::function<void(QSqlQuery &, qsizetype)> &bindRow)
 {
-    constexpr qsizetype rowsPerStatement = 16;
+    const QString head = QStringLiteral("INSERT INTO %1 (%2)").arg(table, columns.join(u", "));
     QString placeholders = QStringLiteral("(?");
-    for (int c = 1; c < columns; ++c)
+    for (qsizetype c = 1; c < columns.size(); ++c)
         placeholders += QStringLiteral(", ?");
     placeholders += u')';
     std::vector<qint64> ids;

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -56,13 +57,14 @@ public:
     /// A prepared statement kept for reuse on this connection. Finish it after reading.
     QSqlQuery &prepared(const QString &sql);
 
-    /// Inserts that many rows with few statements: head is "INSERT INTO t (a, b, c)", and
-    /// bindRow binds the values of row i in column order. Each statement carries up to 16 rows,
-    /// because SQLite keeps a copy of every page that a statement firing a trigger touches, once
-    /// per statement. Returns the rowids given, in row order (a table without AUTOINCREMENT
-    /// numbers new rows one above its largest rowid, row after row).
+    /// Rows one statement writes or changes at most where a service writes many: SQLite keeps a
+    /// copy of every page that a statement firing a trigger touches, once per statement.
+    static constexpr qsizetype rowsPerStatement = 16;
+    /// Inserts that many rows into table with few statements; bindRow binds the values of row i
+    /// in the order of columns. Returns the rowids given, in row order (a table without
+    /// AUTOINCREMENT numbers new rows one above its largest rowid, row after row).
     Result<std::vector<qint64>>
-    insertRows(const QString &head, int columns, qsizetype rows,
+    insertRows(const QString &table, const QStringList &columns, qsizetype rows,
                const std::function<void(QSqlQuery &, qsizetype)> &bindRow);
 
     /// A consistent copy of the whole company into a new file (which must not exist).

@@ -160,9 +160,12 @@ Result<std::vector<StockMovementId>> StockRepository::insertMovements(
     const std::vector<StockMovement> &movements)
 {
     auto ids = m_db.insertRows(
-        QStringLiteral("INSERT INTO stock_movements (article_id, warehouse_id, quantity, kind, "
-                       "occurred_at, unit_cost, order_id, reference, created_by, import_batch_id)"),
-        10, qsizetype(movements.size()), [&](QSqlQuery &q, qsizetype i) {
+        QStringLiteral("stock_movements"),
+        {QStringLiteral("article_id"), QStringLiteral("warehouse_id"), QStringLiteral("quantity"),
+         QStringLiteral("kind"), QStringLiteral("occurred_at"), QStringLiteral("unit_cost"),
+         QStringLiteral("order_id"), QStringLiteral("reference"), QStringLiteral("created_by"),
+         QStringLiteral("import_batch_id")},
+        qsizetype(movements.size()), [&](QSqlQuery &q, qsizetype i) {
             const StockMovement &m = movements[size_t(i)];
             q.addBindValue(m.article.value());
             q.addBindValue(m.warehouse.value());

@@ -1010,10 +1010,9 @@ int runFloorStep(Company &company, const QString &sourcePath)
     };
     const QStringList byId = {u"import_batches"_s, u"customers"_s, u"articles"_s, u"orders"_s,
                               u"order_lines"_s, u"stock_movements"_s};
-    const QStringList afterEntries = {u"audit_log"_s};
+    const QStringList laterById = {u"journal_entries"_s, u"journal_lines"_s, u"audit_log"_s};
     QHash<QString, qint64> before;
-    const QStringList entryTables = {u"journal_entries"_s, u"journal_lines"_s};
-    for (const QString &table : byId + afterEntries + entryTables)
+    for (const QString &table : byId + laterById)
         before.insert(table, value(u"SELECT coalesce(max(id), 0) FROM main.%1"_s.arg(table)));
     const QString entryColumns = columns(u"journal_entries"_s, {{u"number"_s, u"NULL"_s},
                                                                {u"posted"_s, u"0"_s},
@@ -1038,9 +1037,7 @@ int runFloorStep(Company &company, const QString &sourcePath)
                   "posted_at = s.posted_at, posted_by = s.posted_by FROM src.journal_entries AS s "
                   "WHERE s.id = journal_entries.id AND journal_entries.id > %1 AND s.posted = 1"_s
                       .arg(before.value(u"journal_entries"_s)));
-    for (const QString &table : afterEntries)
-        done = done && copy(table);
-    done = done
+    done = done && copy(u"audit_log"_s)
            && run(u"INSERT INTO main.import_batch_orders SELECT * FROM src.import_batch_orders "
                   "WHERE batch_id > %1"_s.arg(before.value(u"import_batches"_s)))
            && run(u"UPDATE main.number_series SET next_value = s.next_value FROM src.number_series "
@@ -1054,9 +1051,8 @@ int runFloorStep(Company &company, const QString &sourcePath)
 
     // The same rows as the first import's, table by table.
     qint64 differing = 0;
-    for (const QString &table : byId + afterEntries
-                                    + QStringList{u"journal_entries"_s, u"journal_lines"_s,
-                                                  u"import_batch_orders"_s, u"stock_levels"_s,
+    for (const QString &table : byId + laterById
+                                    + QStringList{u"import_batch_orders"_s, u"stock_levels"_s,
                                                   u"row_counts"_s, u"number_series"_s}) {
         const qint64 diff = value(u"SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT "
                                   "SELECT * FROM src.%1)"_s.arg(table))

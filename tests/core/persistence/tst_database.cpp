@@ -419,7 +419,7 @@ void TestDatabase::insertRows_writesEveryRowAndGivesTheirIdsInOrder()
     QCOMPARE(execSql(database.connection(),
                      u"INSERT INTO warehouses (code, name) VALUES ('X', 'x')"_s),
              QString());
-    const auto ids = database.insertRows(u"INSERT INTO warehouses (code, name)"_s, 2, rows,
+    const auto ids = database.insertRows(u"warehouses"_s, {u"code"_s, u"name"_s}, rows,
                                          [](QSqlQuery &q, qsizetype i) {
                                              q.addBindValue(u"W%1"_s.arg(i));
                                              q.addBindValue(u"Lager %1"_s.arg(i));
@@ -441,7 +441,7 @@ void TestDatabase::insertRows_refusedRow_writesNothingOfItsStatement()
     QVERIFY(db.ok());
     Database &database = **db;
     // Row 3 repeats row 1's code, which must be unique.
-    const auto ids = database.insertRows(u"INSERT INTO warehouses (code, name)"_s, 2, 5,
+    const auto ids = database.insertRows(u"warehouses"_s, {u"code"_s, u"name"_s}, 5,
                                          [](QSqlQuery &q, qsizetype i) {
                                              q.addBindValue(i == 3 ? u"W1"_s : u"W%1"_s.arg(i));
                                              q.addBindValue(u"Lager"_s);

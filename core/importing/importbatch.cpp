@@ -77,13 +77,20 @@ Status ImportBatchRepository::finish(const ImportBatch &b)
     return Sql::exec(q);
 }
 
-Status ImportBatchRepository::recordInserted(ImportBatchId batch, OrderId order)
+Status ImportBatchRepository::recordInserted(ImportBatchId batch,
+                                             const std::vector<OrderId> &orders)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO import_batch_orders (batch_id, order_id, action) VALUES (?, ?, 'inserted')"));
-    q.addBindValue(batch.value());
-    q.addBindValue(order.value());
-    return Sql::exec(q);
+    auto written = m_db.insertRows(
+        QStringLiteral("import_batch_orders"),
+        {QStringLiteral("batch_id"), QStringLiteral("order_id"), QStringLiteral("action")},
+        qsizetype(orders.size()), [&](QSqlQuery &q, qsizetype i) {
+            q.addBindValue(batch.value());
+            q.addBindValue(orders[size_t(i)].value());
+            q.addBindValue(QStringLiteral("inserted"));
+        });
+    if (!written)
+        return written.error();
+    return {};
 }
 
 Status ImportBatchRepository::recordUpdated(ImportBatchId batch, const Order &previous)

@@ -46,8 +46,8 @@ public:
     Result<ImportBatchId> insert(const ImportBatch &batch);
     /// Writes the counts and the finishing time.
     Status finish(const ImportBatch &batch);
-    /// Notes that the batch inserted an order, or changed one that was previous before.
-    Status recordInserted(ImportBatchId batch, OrderId order);
+    /// Notes that the batch inserted orders, or changed one that was previous before.
+    Status recordInserted(ImportBatchId batch, const std::vector<OrderId> &orders);
     Status recordUpdated(ImportBatchId batch, const Order &previous);
 
     Result<std::optional<ImportBatch>> find(ImportBatchId id);

@@ -117,6 +117,9 @@ private:
     std::optional<QHash<quint64, quint64>> m_loaded;
 };
 
+// How many new orders the first pass of a run writes together.
+constexpr size_t ordersWrittenTogether = 256;
+
 } // namespace
 
 /// What one run keeps between orders: the batch, the actor naming it, the articles found.
@@ -404,10 +407,78 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
     ImportedOrder imported;
     std::vector<ImportProblem> problems;
     qint64 nextProgress = 0;
-    const auto reject = [&](const ImportedOrder &order) {
+    const auto reject = [&](qint64 firstLine, const QString &key, const QByteArray &source,
+                            const QString &message) {
+        if (problems.empty())
+            problems.push_back({in.fileName(), firstLine, QString(), key, message});
         ++report.rejected;
         report.problems.insert(report.problems.end(), problems.begin(), problems.end());
-        report.rejectedRecords += order.source;
+        report.rejectedRecords += source;
+    };
+    // Orders made ready (their customers and articles in place) wait here to be written
+    // together, which takes far fewer statements. With a savepoint per order, each goes alone.
+    const bool alone = perOrder != Transaction::Attempt;
+    struct Waiting
+    {
+        qint64 firstLine = 0;
+        QString key;
+        QByteArray source;
+        bool wroteBefore = false; // its customer or an article was created for it
+    };
+    std::vector<Waiting> waiting;
+    std::vector<Order> waitingOrders;
+    enum class Written { Yes, Refused, StartAgain, Failed };
+    Error refusal; // why writing the waiting orders did not succeed
+    const auto writeWaiting = [&] {
+        if (waiting.empty())
+            return Written::Yes;
+        Transaction attempt(m_db, Transaction::Attempt);
+        if (!attempt.ok()) {
+            refusal = attempt.error();
+            return Written::Failed;
+        }
+        auto results = m_orders.importOrders(run.actor, std::exchange(waitingOrders, {}),
+                                             run.batch.id, run.today);
+        Status status = results ? Status() : Status(results.error());
+        std::vector<OrderId> inserted;
+        qint64 updated = 0, unchanged = 0;
+        for (size_t i = 0; status && i < results->size(); ++i) {
+            const Result<OrderImport> &done = (*results)[i];
+            if (!done) {
+                // An order alone is rejected with its savepoint; in a group, one whose
+                // customer or article was created for it cannot be taken out alone.
+                if (alone || waiting[i].wroteBefore) {
+                    status = done.error();
+                    break;
+                }
+                problems.clear();
+                reject(waiting[i].firstLine, waiting[i].key, waiting[i].source,
+                       done.error().message);
+            } else if (done->action == ImportAction::Inserted) {
+                inserted.push_back(done->id);
+            } else if (done->action == ImportAction::Updated) {
+                status = m_batches.recordUpdated(run.batch.id, *done->previous);
+                ++updated;
+            } else {
+                ++unchanged;
+            }
+        }
+        if (status)
+            status = m_batches.recordInserted(run.batch.id, inserted);
+        if (status)
+            status = attempt.commit();
+        if (!status) {
+            attempt.rollback();
+            refusal = status.error();
+            return refusal.storageFailure ? Written::Failed
+                   : alone                ? Written::Refused
+                                          : Written::StartAgain;
+        }
+        waiting.clear();
+        report.inserted += qint64(inserted.size());
+        report.updated += updated;
+        report.unchanged += unchanged;
+        return Written::Yes;
     };
     for (;;) {
         problems.clear();
@@ -431,7 +502,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             continue;
         }
         if (outcome == OrderReader::Outcome::Rejected) {
-            reject(imported);
+            reject(imported.firstLine, imported.key, imported.source, QString());
             continue;
         }
         // One order: all of it, or none of it.
@@ -441,44 +512,51 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
         run.newArticles.clear();
         run.customersCreated = 0;
         auto order = toOrder(run.actor, imported, run, problems);
-        Result<OrderImport> done = order ? m_orders.importOrder(run.actor, std::move(order).value(),
-                                                                run.batch.id, run.today)
-                                         : Result<OrderImport>(order.error());
-        if (done) {
-            Status recorded = done->action == ImportAction::Inserted
-                                  ? m_batches.recordInserted(run.batch.id, done->id)
-                              : done->action == ImportAction::Updated
-                                  ? m_batches.recordUpdated(run.batch.id, *done->previous)
-                                  : Status();
-            if (!recorded)
-                done = recorded.error();
-        }
-        if (done) {
-            if (Status s = orderTx.commit(); !s)
-                return s.error();
-        } else {
+        if (!order) {
             orderTx.rollback();
-            const Error &error = done.error();
-            if (error.storageFailure)
-                return error; // the database itself failed: nothing of the run is kept
-            if (perOrder == Transaction::Attempt && !orderTx.leftNoTrace()) {
+            if (order.error().storageFailure)
+                return order.error(); // the database itself failed: nothing of the run is kept
+            if (!alone && !orderTx.leftNoTrace()) {
                 *startAgain = true;
                 return report; // tx rolls back
             }
-            if (problems.empty())
-                problems.push_back({imported.fileName, imported.firstLine, QString(), imported.key,
-                                    error.message});
-            reject(imported);
+            reject(imported.firstLine, imported.key, imported.source, order.error().message);
             continue;
         }
+        waiting.push_back({imported.firstLine, imported.key, imported.source,
+                           run.customersCreated > 0 || !run.newArticles.empty()});
+        waitingOrders.push_back(std::move(order).value());
+        if (alone) {
+            const Written written = writeWaiting();
+            if (written == Written::Failed)
+                return refusal;
+            if (written == Written::Refused) {
+                orderTx.rollback();
+                waiting.clear();
+                reject(imported.firstLine, imported.key, imported.source, refusal.message);
+                continue;
+            }
+        }
+        if (Status s = orderTx.commit(); !s)
+            return s.error();
         run.batch.customersCreated += run.customersCreated;
         run.batch.articlesCreated += run.newArticles.size();
         run.articles.insert(run.newArticles);
-        switch (done->action) {
-        case ImportAction::Inserted: ++report.inserted; break;
-        case ImportAction::Updated: ++report.updated; break;
-        case ImportAction::Unchanged: ++report.unchanged; break;
+        if (waiting.size() >= ordersWrittenTogether) {
+            const Written written = writeWaiting();
+            if (written == Written::Failed)
+                return refusal;
+            if (written == Written::StartAgain) {
+                *startAgain = true;
+                return report; // tx rolls back
+            }
         }
+    }
+    if (const Written written = writeWaiting(); written != Written::Yes) {
+        if (written == Written::Failed)
+            return refusal;
+        *startAgain = true;
+        return report; // tx rolls back
     }
     if (progress)
         progress(in.bytesRead(), in.bytesTotal());

@@ -184,33 +184,57 @@ OrderRepository::OrderRepository(Database &db)
               } })
 { }
 
-Result<OrderId> OrderRepository::insert(const Order &o)
+Result<OrderId> OrderRepository::insert(const Order &order)
 {
-    const QString now = Timestamps::nowUtc();
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO orders (number, shop, external_id, status, customer_id, ordered_at, currency, "
-        "prices_include_tax, net_total, tax_total, shipping, total, payment_method, "
-        "payment_reference, note, created_at, updated_at, financial_status, fulfilment_status, "
-        "discount, tip, refunded, paid_at, cancelled_at, tax_breakdown, source_fingerprint, "
-        "import_batch_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(o.number);
-    q.addBindValue(o.shop);
-    q.addBindValue(o.externalId);
-    q.addBindValue(orderStatusKey(o.status));
-    bindOrderFields(q, o);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    bindImportState(q, o);
-    if (Status s = Sql::exec(q); !s)
-        return s.error();
-    const OrderId id(Sql::lastInsertId(q));
-    if (Status s = insertLines(id, o.lines); !s)
-        return s.error();
-    return id;
+    auto ids = insert(std::vector<const Order *>{&order});
+    if (!ids)
+        return ids.error();
+    return ids->front();
 }
 
-Status OrderRepository::insertLines(OrderId id, const std::vector<OrderLine> &lines)
+Result<std::vector<OrderId>> OrderRepository::insert(const std::vector<const Order *> &orders)
+{
+    const QString now = Timestamps::nowUtc();
+    auto rowids = m_db.insertRows(
+        QStringLiteral("orders"),
+        {QStringLiteral("number"), QStringLiteral("shop"), QStringLiteral("external_id"),
+         QStringLiteral("status"), QStringLiteral("customer_id"), QStringLiteral("ordered_at"),
+         QStringLiteral("currency"), QStringLiteral("prices_include_tax"),
+         QStringLiteral("net_total"), QStringLiteral("tax_total"), QStringLiteral("shipping"),
+         QStringLiteral("total"), QStringLiteral("payment_method"),
+         QStringLiteral("payment_reference"), QStringLiteral("note"), QStringLiteral("created_at"),
+         QStringLiteral("updated_at"), QStringLiteral("financial_status"),
+         QStringLiteral("fulfilment_status"), QStringLiteral("discount"), QStringLiteral("tip"),
+         QStringLiteral("refunded"), QStringLiteral("paid_at"), QStringLiteral("cancelled_at"),
+         QStringLiteral("tax_breakdown"), QStringLiteral("source_fingerprint"),
+         QStringLiteral("import_batch_id")},
+        qsizetype(orders.size()), [&](QSqlQuery &q, qsizetype i) {
+            const Order &o = *orders[size_t(i)];
+            q.addBindValue(o.number);
+            q.addBindValue(o.shop);
+            q.addBindValue(o.externalId);
+            q.addBindValue(orderStatusKey(o.status));
+            bindOrderFields(q, o);
+            q.addBindValue(now);
+            q.addBindValue(now);
+            bindImportState(q, o);
+        });
+    if (!rowids)
+        return rowids.error();
+    std::vector<OrderId> ids;
+    ids.reserve(orders.size());
+    std::vector<OrderLineOf> lines;
+    for (size_t i = 0; i < orders.size(); ++i) {
+        ids.emplace_back(rowids->at(i));
+        for (const OrderLine &line : orders[i]->lines)
+            lines.push_back({ids.back(), &line});
+    }
+    if (Status s = insertLines(lines); !s)
+        return s.error();
+    return ids;
+}
+
+Status OrderRepository::insertLines(const std::vector<OrderLineOf> &lines)
 {
     auto written = m_db.insertRows(
         QStringLiteral("order_lines"),
@@ -219,19 +243,19 @@ Status OrderRepository::insertLines(OrderId id, const std::vector<OrderLine> &li
          QStringLiteral("unit_price"), QStringLiteral("discount"), QStringLiteral("vat_rate"),
          QStringLiteral("net_amount"), QStringLiteral("tax_amount"), QStringLiteral("gross_amount")},
         qsizetype(lines.size()), [&](QSqlQuery &line, qsizetype i) {
-            const OrderLine &l = lines[size_t(i)];
-            line.addBindValue(id.value());
-            line.addBindValue(l.lineNo);
-            line.addBindValue(l.article.isValid() ? QVariant(l.article.value()) : QVariant());
-            line.addBindValue(Sql::nullIfEmpty(l.sku));
-            line.addBindValue(l.description);
-            line.addBindValue(l.quantity.units());
-            line.addBindValue(l.unitPrice.minorUnits());
-            line.addBindValue(l.discount.minorUnits());
-            line.addBindValue(l.vatRate);
-            line.addBindValue(l.net.minorUnits());
-            line.addBindValue(l.tax.minorUnits());
-            line.addBindValue(l.gross.minorUnits());
+            const auto &[order, l] = lines[size_t(i)];
+            line.addBindValue(order.value());
+            line.addBindValue(l->lineNo);
+            line.addBindValue(l->article.isValid() ? QVariant(l->article.value()) : QVariant());
+            line.addBindValue(Sql::nullIfEmpty(l->sku));
+            line.addBindValue(l->description);
+            line.addBindValue(l->quantity.units());
+            line.addBindValue(l->unitPrice.minorUnits());
+            line.addBindValue(l->discount.minorUnits());
+            line.addBindValue(l->vatRate);
+            line.addBindValue(l->net.minorUnits());
+            line.addBindValue(l->tax.minorUnits());
+            line.addBindValue(l->gross.minorUnits());
         });
     if (!written)
         return written.error();
@@ -315,7 +339,10 @@ Status OrderRepository::replace(const Order &o)
     del.addBindValue(o.id.value());
     if (Status s = Sql::exec(del); !s)
         return s;
-    return insertLines(o.id, o.lines);
+    std::vector<OrderLineOf> lines;
+    for (const OrderLine &line : o.lines)
+        lines.push_back({o.id, &line});
+    return insertLines(lines);
 }
 
 Result<std::optional<OrderId>> OrderRepository::findByExternalId(

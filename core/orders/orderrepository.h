@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Kontor {
@@ -26,6 +27,8 @@ public:
 
     /// Writes the order and its lines; returns the order id. Line ids are not reported.
     Result<OrderId> insert(const Order &order);
+    /// Writes the orders and their lines with few statements; returns their ids in order.
+    Result<std::vector<OrderId>> insert(const std::vector<const Order *> &orders);
     Result<std::optional<Order>> find(OrderId id);
     Result<std::optional<OrderId>> findByExternalId(const QString &shop, const QString &externalId);
 
@@ -59,7 +62,8 @@ public:
                                             qint64 offset, int limit);
 
 private:
-    Status insertLines(OrderId id, const std::vector<OrderLine> &lines);
+    using OrderLineOf = std::pair<OrderId, const OrderLine *>;
+    Status insertLines(const std::vector<OrderLineOf> &lines);
 
     Database &m_db;
     ListQuery m_orders;

@@ -11,6 +11,7 @@
 #include "stock/stockservice.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -23,6 +24,9 @@ namespace Kontor {
 namespace {
 
 constexpr qint64 rateDenominator = 10000; // basis points
+
+// The fulfilment of an imported order whose goods came back into stock.
+constexpr auto restocked = QLatin1StringView("restocked");
 
 struct Amounts
 {
@@ -216,7 +220,11 @@ Result<OrderId> OrderService::create(const Actor &actor, Order order)
 
     // Stock lines leave the warehouse; their cost is booked against the inventory.
     std::optional<Money> cost;
-    if (Status s = takeStockOut(actor, order, {}, &cost); !s)
+    Articles articles;
+    Movements movements;
+    if (Status s = stockOut(order, {}, articles, movements, &cost); !s)
+        return s.error();
+    if (Status s = m_stock.recordMovements(actor, movements, Consequence()); !s)
         return s.error();
 
     Postings entries;
@@ -400,17 +408,20 @@ Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Posti
     return {};
 }
 
-Status OrderService::takeStockOut(const Actor &actor, const Order &order, ImportBatchId batch,
-                                  std::optional<Money> *cost)
+Status OrderService::stockOut(const Order &order, ImportBatchId batch, Articles &articles,
+                              Movements &out, std::optional<Money> *cost)
 {
     const WarehouseId warehouse = order.warehouse.isValid() ? order.warehouse : m_setup.warehouse;
-    std::vector<StockMovement> movements;
     for (const OrderLine &line : order.lines) {
         if (!line.article.isValid() || line.quantity.isZero())
             continue;
-        auto article = m_stock.repository().findArticle(line.article);
-        if (!article)
-            return article.error();
+        auto article = articles.constFind(line.article);
+        if (article == articles.cend()) {
+            auto found = m_stock.repository().findArticle(line.article);
+            if (!found)
+                return found.error();
+            article = articles.insert(line.article, std::move(found).value());
+        }
         if (!article->has_value())
             return makeError(tr("Line %1 of order %2 names an article that does not exist.")
                                  .arg(line.lineNo)
@@ -429,11 +440,11 @@ Status OrderService::takeStockOut(const Actor &actor, const Order &order, Import
         movement.order = order.id;
         movement.reference = order.number;
         movement.importBatch = batch;
-        movements.push_back(std::move(movement));
+        out.push_back(std::move(movement));
         const Money lineCost = (*article)->purchasePrice * line.quantity.units();
         *cost = *cost ? **cost + lineCost : lineCost;
     }
-    return m_stock.recordMovements(actor, movements, Consequence());
+    return {};
 }
 
 Status OrderService::putStockBack(const Actor &actor, const Order &order, ImportBatchId batch,
@@ -601,34 +612,62 @@ Status OrderService::refundEntry(const Order &order, Money from, Money to, Impor
     return {};
 }
 
+namespace {
+
+// A first import books the order's past on the days it happened: its sale when it was placed,
+// its payment and its refunds (without dates of their own in an export) when it was paid.
+QDate firstImportDate(const Order &order)
+{
+    return std::max(order.orderedAt.date(),
+                    order.paidAt.isValid() ? order.paidAt.date() : QDate());
+}
+
+} // namespace
+
+Status OrderService::newImportBookings(const Order &order, ImportBatchId batch,
+                                       Articles &articles, Movements &movements,
+                                       Postings &entries)
+{
+    std::optional<Money> cost;
+    if (Status s = stockOut(order, batch, articles, movements, &cost); !s)
+        return s;
+    auto amounts = importedSaleAmounts(order);
+    if (!amounts)
+        return amounts.error();
+    if (Status s = saleEntry(order, *amounts, batch, entries); !s)
+        return s;
+    if (cost && !cost->isZero()) {
+        if (Status s = costOfGoodsEntry(order, *cost, batch, entries); !s)
+            return s;
+    }
+    if (order.paidAt.isValid()) {
+        if (Status s = paymentEntry(order, batch, entries); !s)
+            return s;
+    }
+    if (order.cancelledAt.isValid())
+        return {}; // the cancellation settles the refunds
+    return refundEntry(order, Money::zero(order.currency), order.refunded, batch,
+                       firstImportDate(order), entries);
+}
+
 Status OrderService::bookImportChanges(const Actor &actor, const Order *before, const Order &after,
                                        ImportBatchId batch, QDate today)
 {
     const bool isNew = before == nullptr;
     Postings entries; // posted together before anything that reads or moves stock
     if (isNew) {
-        std::optional<Money> cost;
-        if (Status s = takeStockOut(actor, after, batch, &cost); !s)
+        Articles articles;
+        Movements movements;
+        if (Status s = newImportBookings(after, batch, articles, movements, entries); !s)
             return s;
-        auto amounts = importedSaleAmounts(after);
-        if (!amounts)
-            return amounts.error();
-        if (Status s = saleEntry(after, *amounts, batch, entries); !s)
+        if (Status s = m_stock.recordMovements(actor, movements, Consequence()); !s)
             return s;
-        if (cost && !cost->isZero()) {
-            if (Status s = costOfGoodsEntry(after, *cost, batch, entries); !s)
-                return s;
-        }
-    }
-    if (after.paidAt.isValid() && (isNew || !before->paidAt.isValid())) {
+    } else if (after.paidAt.isValid() && !before->paidAt.isValid()) {
         if (Status s = paymentEntry(after, batch, entries); !s)
             return s;
     }
     // What the order learnt now is booked today; a first import books its past on its dates.
-    const QDate learnt = isNew ? std::max(after.orderedAt.date(),
-                                          after.paidAt.isValid() ? after.paidAt.date() : QDate())
-                               : today;
-    const Money refundedBefore = isNew ? Money::zero(after.currency) : before->refunded;
+    const QDate learnt = isNew ? firstImportDate(after) : today;
     const bool cancelling = after.cancelledAt.isValid() && (isNew || !before->cancelledAt.isValid());
     if (cancelling) {
         if (Status s = post(actor, entries); !s)
@@ -653,14 +692,14 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
                                    entries);
             !s)
             return s;
-    } else if (after.refunded != refundedBefore) {
-        const QDate date = after.cancelledAt.isValid() ? after.cancelledAt.date() : learnt;
-        if (Status s = refundEntry(after, refundedBefore, after.refunded, batch, date, entries); !s)
+    } else if (!isNew && after.refunded != before->refunded) {
+        const QDate date = after.cancelledAt.isValid() ? after.cancelledAt.date() : today;
+        if (Status s = refundEntry(after, before->refunded, after.refunded, batch, date, entries);
+            !s)
             return s;
     }
     if (Status s = post(actor, entries); !s)
         return s;
-    const auto restocked = QLatin1StringView("restocked");
     if (!after.cancelledAt.isValid() && after.fulfilment == restocked
         && (isNew || before->fulfilment != restocked)) {
         if (Status s = putStockBack(actor, after, batch, learnt); !s)
@@ -696,11 +735,8 @@ bool importStateDiffers(const Order &stored, const Order &incoming)
 
 } // namespace
 
-Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, ImportBatchId batch,
-                                              QDate today)
+Status OrderService::checkImported(Order &order, ImportBatchId batch)
 {
-    if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
-        return s.error();
     if (order.shop.trimmed().isEmpty() || order.externalId.trimmed().isEmpty())
         return makeError(tr("An order needs its shop and the shop's order id."));
     if (!order.orderedAt.isValid())
@@ -713,6 +749,22 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
     int lineNo = 0;
     for (OrderLine &line : order.lines)
         line.lineNo = ++lineNo;
+    return {};
+}
+
+QString OrderService::importSummary(const Order &order)
+{
+    return order.number + u' ' + order.shop + u' ' + order.externalId + u' '
+         + order.total.toPlainString() + u' ' + order.currency.code();
+}
+
+Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, ImportBatchId batch,
+                                              QDate today)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
+        return s.error();
+    if (Status s = checkImported(order, batch); !s)
+        return s.error();
 
     Transaction tx(m_db);
     if (!tx.ok())
@@ -738,10 +790,7 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
         if (Status s = bookImportChanges(actor, nullptr, order, batch, today); !s)
             return s.error();
         if (Status s = m_audit.record(actor, QStringLiteral("import"), QStringLiteral("order"),
-                                      order.id.value(),
-                                      order.number + u' ' + order.shop + u' ' + order.externalId
-                                          + u' ' + order.total.toPlainString() + u' '
-                                          + order.currency.code());
+                                      order.id.value(), importSummary(order));
             !s)
             return s.error();
         result.action = ImportAction::Inserted;
@@ -805,6 +854,115 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
         return s.error();
     result.id = order.id;
     return result;
+}
+
+Result<std::vector<Result<OrderImport>>> OrderService::importOrders(const Actor &actor,
+                                                                    std::vector<Order> orders,
+                                                                    ImportBatchId batch,
+                                                                    QDate today)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
+        return s.error();
+    std::vector<Result<OrderImport>> results(orders.size(), OrderImport());
+    // New orders wait here, all checked, to be written together.
+    std::vector<Order *> waiting;
+    QSet<QString> waitingIds;
+    const auto writeWaiting = [&]() -> Status {
+        if (waiting.empty())
+            return {};
+        if (Status s = insertImported(actor, waiting, batch); !s)
+            return s;
+        for (const Order *order : waiting)
+            results[size_t(order - orders.data())] = OrderImport{ImportAction::Inserted, order->id,
+                                                                 std::nullopt};
+        waiting.clear();
+        waitingIds.clear();
+        return {};
+    };
+    for (size_t i = 0; i < orders.size(); ++i) {
+        Order &order = orders[i];
+        if (Status s = checkImported(order, batch); !s) {
+            results[i] = s.error();
+            continue;
+        }
+        auto known = m_repository.fingerprintOf(order.shop, order.externalId);
+        if (!known)
+            return known.error();
+        // A plain new order: everything that could refuse it is checked before it waits.
+        if (!known->has_value() && !order.cancelledAt.isValid() && order.fulfilment != restocked
+            && !waitingIds.contains(order.externalId)) {
+            if (auto amounts = importedSaleAmounts(order); !amounts) {
+                results[i] = amounts.error();
+                continue;
+            }
+            waiting.push_back(&order);
+            waitingIds.insert(order.externalId);
+            continue;
+        }
+        // Anything else on its own, after the orders before it.
+        if (Status s = writeWaiting(); !s)
+            return s.error();
+        Transaction attempt(m_db, Transaction::Attempt);
+        if (!attempt.ok())
+            return attempt.error();
+        results[i] = importOrder(actor, std::move(order), batch, today);
+        if (results[i]) {
+            if (Status s = attempt.commit(); !s)
+                return s.error();
+            continue;
+        }
+        attempt.rollback();
+        if (!attempt.leftNoTrace() || results[i].error().storageFailure)
+            return results[i].error();
+    }
+    if (Status s = writeWaiting(); !s)
+        return s.error();
+    return results;
+}
+
+Status OrderService::insertImported(const Actor &actor, const std::vector<Order *> &orders,
+                                    ImportBatchId batch)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    const auto unnumbered = std::count_if(orders.begin(), orders.end(), [](const Order *order) {
+        return order->number.isEmpty();
+    });
+    if (unnumbered > 0) {
+        auto numbers = m_numbers.next(QStringLiteral("orders"), int(unnumbered));
+        if (!numbers)
+            return numbers.error();
+        qsizetype next = 0;
+        for (Order *order : orders)
+            if (order->number.isEmpty())
+                order->number = numbers->at(next++);
+    }
+    auto ids = m_repository.insert(std::vector<const Order *>(orders.begin(), orders.end()));
+    if (!ids)
+        return ids.error();
+    Articles articles;
+    Movements movements;
+    Postings entries;
+    std::vector<AuditLog::Record> audit;
+    audit.reserve(orders.size());
+    for (size_t i = 0; i < orders.size(); ++i) {
+        Order &order = *orders[i];
+        order.id = ids->at(i);
+        if (Status s = newImportBookings(order, batch, articles, movements, entries); !s)
+            return s;
+        audit.push_back({QStringLiteral("import"), QStringLiteral("order"), order.id.value(),
+                         importSummary(order)});
+    }
+    if (Status s = m_stock.recordMovements(actor, movements, Consequence()); !s)
+        return s;
+    if (Status s = post(actor, entries); !s)
+        return s;
+    if (Status s = m_audit.record(actor, audit); !s)
+        return s;
+    for (const Order *order : orders)
+        m_db.afterCommit([this, changed = order->id] { Q_EMIT orderCreated(changed); });
+    return tx.commit();
 }
 
 Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,

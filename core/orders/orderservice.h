@@ -8,12 +8,14 @@
 
 #include "common/actor.h"
 #include "common/listsource.h"
+#include "stock/stock.h"
 
 #include <QDate>
 #include <QHash>
 #include <QObject>
 
 #include <optional>
+#include <vector>
 
 namespace Kontor {
 
@@ -95,6 +97,16 @@ public:
      */
     Result<OrderImport> importOrder(const Actor &actor, Order order, ImportBatchId batch,
                                     QDate today);
+    /**
+     * Imports the orders as importOrder does each, in their order; the plain new ones among
+     * them (the bulk of a shop's history imported the first time) are written and booked
+     * together, with far fewer statements. Gives per order what importing it did, or why it was
+     * refused having written nothing. Fails as a whole when an order was refused after writing
+     * or the database failed: the caller then rolls back what the call wrote.
+     */
+    Result<std::vector<Result<OrderImport>>> importOrders(const Actor &actor,
+                                                          std::vector<Order> orders,
+                                                          ImportBatchId batch, QDate today);
     /// Takes an import batch back: reverses every entry it posted and every stock movement it
     /// caused, marks the orders it inserted as withdrawn and gives the orders it changed their
     /// state before (previous, from the batch's records).
@@ -109,10 +121,24 @@ private:
     Status saleEntry(const Order &order, const SaleAmounts &amounts, ImportBatchId batch,
                      Postings &out);
     Result<SaleAmounts> importedSaleAmounts(const Order &order) const;
+    using Movements = std::vector<StockMovement>;
+    /// Articles as read once, for the orders of one call (many orders, few articles).
+    using Articles = QHash<ArticleId, std::optional<Article>>;
+    /// The checks every imported order passes; numbers its lines and names its batch.
+    static Status checkImported(Order &order, ImportBatchId batch);
+    static QString importSummary(const Order &order);
+    /// Writes new imported orders (checked, not in the books yet) and their bookings together.
+    Status insertImported(const Actor &actor, const std::vector<Order *> &orders,
+                          ImportBatchId batch);
+    /// What a new imported order books first: its stock out, sale, cost of goods, payment when
+    /// paid, and its refunds unless it is cancelled (the cancellation settles those).
+    Status newImportBookings(const Order &order, ImportBatchId batch, Articles &articles,
+                             Movements &movements, Postings &entries);
     Status bookImportChanges(const Actor &actor, const Order *before, const Order &after,
                              ImportBatchId batch, QDate today);
-    Status takeStockOut(const Actor &actor, const Order &order, ImportBatchId batch,
-                        std::optional<Money> *cost);
+    /// The stock movements that ship the order's stock lines, and their cost.
+    Status stockOut(const Order &order, ImportBatchId batch, Articles &articles, Movements &out,
+                    std::optional<Money> *cost);
     Status putStockBack(const Actor &actor, const Order &order, ImportBatchId batch, QDate date);
     Status refundEntry(const Order &order, Money from, Money to, ImportBatchId batch, QDate date,
                        Postings &out);

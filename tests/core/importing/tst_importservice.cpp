@@ -439,6 +439,50 @@ private Q_SLOTS:
         QCOMPARE(import(path).unchanged, 39);
     }
 
+    /// New orders are written together. When the database refuses one of them at the very end
+    /// of writing its group (here: its audit row), nothing of the group stays half-written: the
+    /// run starts again, the refused order alone is rejected, and every other order of the file,
+    /// before, in and after that group, is in the books exactly once.
+    void orderRefusedByTheDatabaseInItsGroup_isRejectedAlone_andEveryOtherGoesInOnce()
+    {
+        ShopifyExport file;
+        const int orders = 600; // more than one group
+        for (int n = 1; n <= orders; ++n)
+            file.add(order(u"#"_s + QString::number(n), u"paid"_s, u"EUR"_s, u"10.00"_s,
+                           u"0.00"_s, u"0.00"_s, u"10.00"_s),
+                     {line(u"Cup"_s, u"CUP"_s, 1, u"10.00"_s)});
+        const QString path = file.write(shop->folder(), u"refused-late.csv"_s);
+        QCOMPARE(execSql(shop->company().database().connection(),
+                         u"CREATE TEMP TRIGGER refuse_order_300 BEFORE INSERT ON main.audit_log "
+                         "WHEN NEW.action = 'import' AND NEW.summary LIKE '% #300 %' "
+                         "BEGIN SELECT RAISE(ABORT, 'no order 300 today'); END"_s),
+                 QString());
+
+        const ImportReport report = import(path);
+        QCOMPARE(report.inserted, orders - 1);
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.problems.size(), size_t(1));
+        QCOMPARE(report.problems.front().line, 301);
+        QVERIFY2(report.problems.front().message.contains(u"no order 300 today"_s),
+                 qPrintable(report.problems.front().message));
+        QCOMPARE(report.customersCreated, orders - 1);
+        QCOMPARE(value(u"SELECT count(*) FROM orders"_s).toInt(), orders - 1);
+        QCOMPARE(value(u"SELECT count(*) FROM orders WHERE external_id = '#300'"_s).toInt(), 0);
+        QCOMPARE(value(u"SELECT count(DISTINCT order_id) || ' ' || count(*) FROM stock_movements"_s)
+                     .toString(),
+                 u"%1 %1"_s.arg(orders - 1));
+        QCOMPARE(value(u"SELECT count(*) FROM audit_log WHERE action = 'import'"_s).toInt(),
+                 orders - 1);
+        QCOMPARE(value(u"SELECT count(*) FROM import_batch_orders WHERE batch_id = ?"_s,
+                       {report.batch.value()}).toInt(), orders - 1);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), (orders - 1) * 1000);
+        QCOMPARE(stockOf(u"CUP"_s), -(orders - 1));
+        // The order numbers follow the file.
+        QCOMPARE(value(u"SELECT count(*) FROM orders a JOIN orders b ON b.id = a.id + 1 "
+                       "WHERE b.number <= a.number"_s).toInt(), 0);
+        QCOMPARE(import(path).unchanged, orders - 1);
+    }
+
     /// When an order refused half-written makes the run start again, the progress it reports
     /// still only goes forward, to the end of the file.
     void runStartedAgain_reportsProgressThatOnlyGoesForward()

@@ -6,6 +6,8 @@
 #include "testsql.h"
 
 #include "accounting/accountingservice.h"
+#include "company/company.h"
+#include "importing/importservice.h"
 #include "maintenance/integritycheck.h"
 #include "orders/orderservice.h"
 #include "stock/stockservice.h"
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void create_whenPostingFails_writesNothing_data();
     void create_whenPostingFails_writesNothing();
     void create_whenPostingFails_announcesNothing();
+    void importOrders_writesTheNewTogether_andAnOrderAgainAsItsChange();
 
     // Last: in a debug build the mixed-currency arithmetic it provokes asserts.
     void computeAmounts_withDiscountOrShippingInAnotherCurrency_isRefused();
@@ -549,6 +552,65 @@ void TestOrderService::create_whenPostingFails_announcesNothing()
     QCOMPARE(orderCreated.count(), 0);
     QCOMPARE(stockChanged.count(), 0);
     QCOMPARE(entryPosted.count(), 0);
+}
+
+void TestOrderService::importOrders_writesTheNewTogether_andAnOrderAgainAsItsChange()
+{
+    // New orders wait to be written together; the same order once more, now refunded, is its
+    // change: the orders waiting before it are written first, so that it finds its first self,
+    // and books the refund once. The orders keep their order: numbers follow the list.
+    Shop shop;
+    ImportBatch batch;
+    batch.startedAt = QDateTime::currentDateTimeUtc();
+    batch.userName = TestCompany::actor().name;
+    batch.shop = u"test-shop"_s;
+    batch.fileName = u"orders.csv"_s;
+    batch.profile = u"shopify"_s;
+    const auto batchId = shop->imports().batches().insert(batch);
+    KONTOR_VERIFY_OK(batchId);
+    std::vector<Order> orders;
+    for (const auto &[id, refunded] : {std::pair{u"#1"_s, 0}, {u"#2"_s, 0}, {u"#1"_s, 500},
+                                       {u"#3"_s, 0}}) {
+        Order order = OrderBuilder(id).status(OrderStatus::Paid).line(shop.cup, 1, 1190).build();
+        KONTOR_VERIFY_OK(OrderService::computeAmounts(order, 1900));
+        order.taxes = {{1900, order.tax}};
+        order.tip = eur(0);
+        order.financialStatus = refunded > 0 ? u"partially_refunded"_s : u"paid"_s;
+        order.paidAt = order.orderedAt;
+        order.refunded = eur(refunded);
+        orders.push_back(std::move(order));
+    }
+
+    const auto results = shop->orders().importOrders(TestCompany::actor(), orders, *batchId,
+                                                     QDate(2026, 12, 6));
+    KONTOR_VERIFY_OK(results);
+    QCOMPARE(results->size(), size_t(4));
+    for (const Result<OrderImport> &done : *results)
+        KONTOR_VERIFY_OK(done);
+    const auto action = [&](size_t i) { return int((*results)[i]->action); };
+    QCOMPARE(action(0), int(ImportAction::Inserted));
+    QCOMPARE(action(1), int(ImportAction::Inserted));
+    QCOMPARE(action(2), int(ImportAction::Updated));
+    QCOMPARE(action(3), int(ImportAction::Inserted));
+    QCOMPARE((*results)[2]->id, (*results)[0]->id);
+    QCOMPARE((*results)[2]->previous->refunded, eur(0));
+
+    QCOMPARE(levelOf(*shop, shop.cup, mainWarehouse(*shop)), 100 - 3);
+    QSqlDatabase db = shop->database().connection();
+    QCOMPARE(selectValue(db, u"SELECT group_concat(purpose, ' ') FROM (SELECT purpose FROM "
+                             "journal_entries WHERE order_id = ? AND posted = 1 ORDER BY id)"_s,
+                         {(*results)[0]->id.value()})
+                 .toString(),
+             u"sale cost_of_goods payment refund"_s);
+    QCOMPARE(selectValue(db, u"SELECT count(*) FROM journal_entries WHERE purpose = 'refund'"_s)
+                 .toInt(),
+             1);
+    const QVariantList numbers = selectColumn(db, u"SELECT number FROM orders ORDER BY id"_s);
+    QCOMPARE(numbers.size(), 3);
+    QVERIFY(numbers[0].toString() < numbers[1].toString());
+    QVERIFY(numbers[1].toString() < numbers[2].toString());
+    QCOMPARE(selectValue(db, u"SELECT count(*) FROM audit_log WHERE action = 'import'"_s).toInt(),
+             3);
 }
 
 void TestOrderService::computeAmounts_withDiscountOrShippingInAnotherCurrency_isRefused()

@@ -156,49 +156,60 @@ Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEnt
 {
     if (Status s = AccessPolicy::require(actor, Permission::PostBookings); !s)
         return s.error();
-    return reverseEntry(actor, id, date, batch);
+    auto reversed = reverseEntries(actor, {id}, date, batch);
+    if (!reversed)
+        return reversed.error();
+    return reversed->front();
 }
 
-Result<JournalEntryId> AccountingService::reverse(const Actor &actor, JournalEntryId id, QDate date,
-                                                  ImportBatchId batch, Consequence)
+Result<std::vector<JournalEntryId>> AccountingService::reverse(
+    const Actor &actor, const std::vector<JournalEntryId> &ids, QDate date, ImportBatchId batch,
+    Consequence)
 {
-    return reverseEntry(actor, id, date, batch);
+    return reverseEntries(actor, ids, date, batch);
 }
 
-Result<JournalEntryId> AccountingService::reverseEntry(const Actor &actor, JournalEntryId id,
-                                                       QDate date, ImportBatchId batch)
+Result<std::vector<JournalEntryId>>
+AccountingService::reverseEntries(const Actor &actor, const std::vector<JournalEntryId> &ids,
+                                  QDate date, ImportBatchId batch)
 {
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto original = m_repository.findEntry(id);
-    if (!original)
-        return original.error();
-    if (!original->has_value() || !(*original)->posted)
-        return makeError(tr("Only a posted journal entry can be reversed."));
-    auto existing = m_repository.reversalOf(id);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value())
-        return makeError(tr("The entry %1 has been reversed already.").arg((*original)->number));
-    JournalEntry reversal;
-    reversal.bookingDate = date;
-    reversal.description = tr("Reversal of %1: %2").arg((*original)->number, (*original)->description);
-    reversal.reference = (*original)->reference;
-    reversal.currency = (*original)->currency;
-    reversal.order = (*original)->order;
-    reversal.reverses = id;
-    reversal.importBatch = batch;
-    for (const JournalLine &line : (*original)->lines)
-        reversal.lines.push_back({line.account, {}, {}, line.credit, line.debit, line.memo});
-    auto posted = postEntry(actor, std::move(reversal));
+    std::vector<JournalEntry> reversals;
+    reversals.reserve(ids.size());
+    for (JournalEntryId id : ids) {
+        auto original = m_repository.findEntry(id);
+        if (!original)
+            return original.error();
+        if (!original->has_value() || !(*original)->posted)
+            return makeError(tr("Only a posted journal entry can be reversed."));
+        auto existing = m_repository.reversalOf(id);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return makeError(
+                tr("The entry %1 has been reversed already.").arg((*original)->number));
+        JournalEntry reversal;
+        reversal.bookingDate = date;
+        reversal.description =
+            tr("Reversal of %1: %2").arg((*original)->number, (*original)->description);
+        reversal.reference = (*original)->reference;
+        reversal.currency = (*original)->currency;
+        reversal.order = (*original)->order;
+        reversal.reverses = id;
+        reversal.importBatch = batch;
+        for (const JournalLine &line : (*original)->lines)
+            reversal.lines.push_back({line.account, {}, {}, line.credit, line.debit, line.memo});
+        reversals.push_back(std::move(reversal));
+    }
+    auto posted = postEntries(actor, std::move(reversals));
     if (!posted)
         return posted.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return posted;
 }
-
 
 ListSource<JournalEntry> AccountingService::entries(const Actor &actor)
 {

@@ -48,8 +48,11 @@ public:
     /// batch: the import run that causes the reversal, if one does.
     Result<JournalEntryId> reverse(const Actor &actor, JournalEntryId id, QDate date,
                                    ImportBatchId batch = {});
-    Result<JournalEntryId> reverse(const Actor &actor, JournalEntryId id, QDate date,
-                                   ImportBatchId batch, Consequence);
+    /// The reversals another service makes as the consequence of its own change (a
+    /// cancellation, an undone import), posted together: all of them, or none.
+    Result<std::vector<JournalEntryId>> reverse(const Actor &actor,
+                                                const std::vector<JournalEntryId> &ids, QDate date,
+                                                ImportBatchId batch, Consequence);
 
 Q_SIGNALS:
     void entryPosted(Kontor::JournalEntryId id);
@@ -60,8 +63,9 @@ private:
     Result<JournalEntryId> postEntry(const Actor &actor, JournalEntry entry);
     Result<std::vector<JournalEntryId>> postEntries(const Actor &actor,
                                                     std::vector<JournalEntry> entries);
-    Result<JournalEntryId> reverseEntry(const Actor &actor, JournalEntryId id, QDate date,
-                                        ImportBatchId batch);
+    Result<std::vector<JournalEntryId>> reverseEntries(const Actor &actor,
+                                                       const std::vector<JournalEntryId> &ids,
+                                                       QDate date, ImportBatchId batch);
 
     Database &m_db;
     AccountingRepository &m_repository;

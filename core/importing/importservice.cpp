@@ -645,10 +645,14 @@ Status ImportService::undo(const Actor &actor, ImportBatchId id)
         order.importBatch = before.importBatch;
         restored.push_back(std::move(order));
     }
+    // Announced once, as a whole, like the run it takes back.
+    std::optional<Database::BulkChanges> bulk(std::in_place, m_db);
     if (Status s = m_orders.undoImport(actor, id, *inserted, restored, QDate::currentDate()); !s)
         return s;
     if (Status s = m_batches.markUndone(id, actor.name); !s)
         return s;
+    bulk.reset();
+    m_db.afterCommit([this, id] { Q_EMIT batchUndone(id); });
     return tx.commit();
 }
 

@@ -91,7 +91,9 @@ public:
     static Status saveRejects(const ImportReport &report, const QString &path);
 
 Q_SIGNALS:
+    /// A run committed, or was undone: announced once for all the rows it changed.
     void batchFinished(Kontor::ImportBatchId batch);
+    void batchUndone(Kontor::ImportBatchId batch);
 
 private:
     struct Run;

@@ -6,6 +6,8 @@
 #include "persistence/database.h"
 #include "persistence/sql.h"
 
+#include <QHash>
+
 namespace Kontor {
 
 namespace {
@@ -354,6 +356,38 @@ Result<std::optional<OrderId>> OrderRepository::findByExternalId(
     q.addBindValue(externalId);
     return Sql::fetchOptional<OrderId>(
         q, [](const QSqlQuery &row) { return OrderId(row.value(0).toLongLong()); });
+}
+
+Result<QStringList> OrderRepository::withdraw(const std::vector<OrderId> &ids)
+{
+    if (ids.empty())
+        return QStringList();
+    QString placeholders = QStringLiteral("?");
+    for (size_t i = 1; i < ids.size(); ++i)
+        placeholders += QStringLiteral(", ?");
+    QSqlQuery &read = m_db.prepared(
+        QStringLiteral("SELECT id, number FROM orders WHERE id IN (%1)").arg(placeholders));
+    for (OrderId id : ids)
+        read.addBindValue(id.value());
+    QHash<qint64, QString> numbers;
+    if (Status s = Sql::exec(read); !s)
+        return s.error();
+    while (read.next())
+        numbers.insert(read.value(0).toLongLong(), read.value(1).toString());
+    read.finish();
+    QSqlQuery &update = m_db.prepared(
+        QStringLiteral("UPDATE orders SET status = ?, withdrawn = 1, updated_at = ? WHERE id IN (%1)")
+            .arg(placeholders));
+    update.addBindValue(orderStatusKey(OrderStatus::Cancelled));
+    update.addBindValue(Timestamps::nowUtc());
+    for (OrderId id : ids)
+        update.addBindValue(id.value());
+    if (Status s = Sql::exec(update); !s)
+        return s.error();
+    QStringList inOrder;
+    for (OrderId id : ids)
+        inOrder << numbers.value(id.value());
+    return inOrder;
 }
 
 Result<std::vector<OrderLine>> OrderRepository::linesOf(OrderId id)

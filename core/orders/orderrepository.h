@@ -50,6 +50,8 @@ public:
     /// is imported again).
     Status replace(const Order &order);
     Result<std::vector<OrderLine>> linesOf(OrderId id);
+    /// Marks the orders withdrawn and cancelled (an import taken back); their numbers, in order.
+    Result<QStringList> withdraw(const std::vector<OrderId> &ids);
 
     /// Orders; filter text: an order number or external id prefix, or customer name words.
     Result<qint64> count(const ListFilter &filter);

@@ -676,15 +676,17 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
         auto posted = m_accounting.repository().entriesOf(after.id);
         if (!posted)
             return posted.error();
+        std::vector<JournalEntryId> toReverse;
         for (const EntryChain &chain : EntryChain::of(*posted)) {
             const EntryPurpose purpose = chain.root.purpose;
-            if (!chain.inEffect
-                || (purpose != EntryPurpose::Sale && purpose != EntryPurpose::CostOfGoods
-                    && purpose != EntryPurpose::Refund))
-                continue;
-            if (auto reversed = m_accounting.reverse(actor, chain.tip, date, batch, Consequence()); !reversed)
-                return reversed.error();
+            if (chain.inEffect
+                && (purpose == EntryPurpose::Sale || purpose == EntryPurpose::CostOfGoods
+                    || purpose == EntryPurpose::Refund))
+                toReverse.push_back(chain.tip);
         }
+        if (auto reversed = m_accounting.reverse(actor, toReverse, date, batch, Consequence());
+            !reversed)
+            return reversed.error();
         if (Status s = putStockBack(actor, after, batch, date); !s)
             return s;
         // The refunds reversed above return as payments to the customer.
@@ -975,59 +977,62 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
     if (!tx.ok())
         return tx.error();
     // Each booking the batch made is taken out of effect: a chain of an entry and its
-    // reversals that the batch's entries changed is toggled back.
+    // reversals that the batch's entries changed is toggled back. Everything goes in groups,
+    // so that a batch of any size takes few statements and little memory.
+    constexpr size_t group = 512;
     std::vector<OrderId> touched = inserted;
     for (const Order &order : previous)
         touched.push_back(order.id);
-    for (OrderId id : touched) {
-        auto entries = m_accounting.repository().entriesOf(id);
+    std::vector<JournalEntryId> tips;
+    for (size_t i = 0; i < touched.size(); ++i) {
+        auto entries = m_accounting.repository().entriesOf(touched[i]);
         if (!entries)
             return entries.error();
-        for (const EntryChain &chain : EntryChain::of(*entries, batch)) {
-            if (chain.effectOf == 0)
-                continue;
-            if (auto reversed = m_accounting.reverse(actor, chain.tip, today, {}, Consequence()); !reversed)
+        for (const EntryChain &chain : EntryChain::of(*entries, batch))
+            if (chain.effectOf != 0)
+                tips.push_back(chain.tip);
+        if (tips.size() >= group || i + 1 == touched.size()) {
+            if (auto reversed = m_accounting.reverse(actor, tips, today, {}, Consequence());
+                !reversed)
                 return reversed.error();
+            tips.clear();
         }
     }
-    auto movements = m_stock.repository().movementsOf(batch);
-    if (!movements)
-        return movements.error();
-    std::vector<StockMovement> back;
-    for (const StockMovement &done : *movements) {
-        StockMovement undone = done;
-        undone.id = {};
-        undone.quantity = -done.quantity;
-        undone.kind = done.kind == MovementKind::Sale     ? MovementKind::Return
-                      : done.kind == MovementKind::Return ? MovementKind::Sale
-                                                          : MovementKind::Adjustment;
-        undone.occurredAt = today.startOfDay(QTimeZone::utc());
-        undone.importBatch = {};
-        back.push_back(std::move(undone));
-        if (back.size() == 512) {
-            if (Status s = m_stock.recordMovements(actor, back, Consequence()); !s)
-                return s;
-            back.clear();
+    for (StockMovementId after;;) {
+        auto page = m_stock.repository().movementsOf(batch, after, int(group));
+        if (!page)
+            return page.error();
+        std::vector<StockMovement> movements = std::move(page).value();
+        if (movements.empty())
+            break;
+        after = movements.back().id;
+        for (StockMovement &undone : movements) {
+            undone.id = {};
+            undone.quantity = -undone.quantity;
+            undone.kind = undone.kind == MovementKind::Sale     ? MovementKind::Return
+                          : undone.kind == MovementKind::Return ? MovementKind::Sale
+                                                                : MovementKind::Adjustment;
+            undone.occurredAt = today.startOfDay(QTimeZone::utc());
+            undone.importBatch = {};
         }
+        if (Status s = m_stock.recordMovements(actor, movements, Consequence()); !s)
+            return s;
     }
-    if (Status s = m_stock.recordMovements(actor, back, Consequence()); !s)
-        return s;
-    for (OrderId id : inserted) {
-        auto order = m_repository.find(id);
-        if (!order)
-            return order.error();
-        if (!order->has_value())
-            continue;
-        Order &withdrawn = *order.value();
-        withdrawn.withdrawn = true;
-        withdrawn.status = OrderStatus::Cancelled;
-        if (Status s = m_repository.updateImportState(withdrawn); !s)
+    for (size_t first = 0; first < inserted.size(); first += group) {
+        const std::vector<OrderId> ids(inserted.begin() + qsizetype(first),
+                                       inserted.begin()
+                                           + qsizetype(std::min(first + group, inserted.size())));
+        auto numbers = m_repository.withdraw(ids);
+        if (!numbers)
+            return numbers.error();
+        std::vector<AuditLog::Record> records;
+        for (size_t i = 0; i < ids.size(); ++i) {
+            records.push_back({QStringLiteral("withdraw"), QStringLiteral("order"),
+                               ids[i].value(), numbers->at(qsizetype(i))});
+            m_db.afterCommit([this, id = ids[i]] { Q_EMIT orderChanged(id); });
+        }
+        if (Status s = m_audit.record(actor, records); !s)
             return s;
-        if (Status s = m_audit.record(actor, QStringLiteral("withdraw"), QStringLiteral("order"),
-                                      id.value(), withdrawn.number);
-            !s)
-            return s;
-        m_db.afterCommit([this, id] { Q_EMIT orderChanged(id); });
     }
     for (const Order &order : previous) {
         if (Status s = m_repository.updateImportState(order); !s)

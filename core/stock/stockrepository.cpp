@@ -202,13 +202,16 @@ Result<std::vector<StockMovement>> StockRepository::netMovementsOf(OrderId order
     });
 }
 
-Result<std::vector<StockMovement>> StockRepository::movementsOf(ImportBatchId batch)
+Result<std::vector<StockMovement>> StockRepository::movementsOf(ImportBatchId batch,
+                                                                StockMovementId after, int limit)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT m.id, m.article_id, m.warehouse_id, m.quantity, m.kind, m.unit_cost, m.order_id, "
         "m.reference, a.currency FROM stock_movements m JOIN articles a ON a.id = m.article_id "
-        "WHERE m.import_batch_id = ? ORDER BY m.id"));
+        "WHERE m.import_batch_id = ? AND m.id > ? ORDER BY m.id LIMIT ?"));
     q.addBindValue(batch.value());
+    q.addBindValue(after.isValid() ? after.value() : 0);
+    q.addBindValue(limit);
     return Sql::fetchAll<StockMovement>(q, [batch](const QSqlQuery &row) {
         StockMovement m;
         m.id = StockMovementId(row.value(0).toLongLong());

@@ -35,8 +35,9 @@ public:
     insertMovements(const std::vector<StockMovement> &movements);
     /// Per article and warehouse, what an order's movements add up to where that is not zero.
     Result<std::vector<StockMovement>> netMovementsOf(OrderId order);
-    /// The movements an import batch caused.
-    Result<std::vector<StockMovement>> movementsOf(ImportBatchId batch);
+    /// The movements an import batch caused, in order, limit of them after the one given.
+    Result<std::vector<StockMovement>> movementsOf(ImportBatchId batch, StockMovementId after,
+                                                   int limit);
     Result<std::vector<StockLevel>> levelsOf(ArticleId article);
 
     /// Articles; filter text: word prefixes of SKU, name or EAN.

@@ -369,6 +369,46 @@ private Q_SLOTS:
         QCOMPARE(stockOf(u"TEE-A"_s), 0);
     }
 
+    /// An undo takes a batch back in groups (entries, movements, orders): with more of each than
+    /// one group holds, every booking and every movement is still taken back, once.
+    void undo_ofABatchLargerThanItsGroups_takesBackEverything()
+    {
+        ShopifyExport file;
+        const int orders = 700; // 1,400 movements, as many entries: several groups of 512
+        for (int n = 1; n <= orders; ++n)
+            file.add(order(u"#"_s + QString::number(n), u"paid"_s, u"EUR"_s, u"30.00"_s,
+                           u"0.00"_s, u"0.00"_s, u"30.00"_s),
+                     {line(u"Cup"_s, u"CUP"_s, 2, u"10.00"_s),
+                      line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s)});
+        const QString path = file.write(shop->folder(), u"large.csv"_s);
+        const ImportReport report = import(path);
+        QCOMPARE(report.inserted, orders);
+        QCOMPARE(stockOf(u"CUP"_s), -2 * orders);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), orders * 3000);
+
+        KONTOR_VERIFY_OK(shop->company().imports().undo(TestCompany::actor(), report.batch));
+        for (const QString &account : {u"1200"_s, u"1400"_s, u"8400"_s, u"1776"_s, u"3200"_s,
+                                       u"3980"_s})
+            QCOMPARE(balance(account, u"EUR"_s), 0);
+        QCOMPARE(stockOf(u"CUP"_s), 0);
+        QCOMPARE(stockOf(u"TEE-A"_s), 0);
+        QCOMPARE(value(u"SELECT count(*) FROM journal_entries WHERE reverses_id IS NOT NULL"_s)
+                     .toInt(),
+                 value(u"SELECT count(*) FROM journal_entries WHERE import_batch_id = ?"_s,
+                       {report.batch.value()}).toInt());
+        QCOMPARE(value(u"SELECT count(*) FROM stock_movements WHERE import_batch_id IS NULL "
+                       "AND kind = 'return'"_s).toInt(),
+                 2 * orders);
+        QCOMPARE(value(u"SELECT count(*) FROM orders WHERE withdrawn = 1 AND status = 'cancelled'"_s)
+                     .toInt(),
+                 orders);
+        QCOMPARE(value(u"SELECT count(*) FROM audit_log a JOIN orders o ON o.id = a.record_id "
+                       "WHERE a.action = 'withdraw' AND a.summary = o.number"_s).toInt(),
+                 orders);
+        QCOMPARE(import(path).inserted, orders);
+        QCOMPARE(stockOf(u"CUP"_s), -2 * orders);
+    }
+
     void badOrder_isRejectedWholeAndTheOthersGoIn()
     {
         ShopifyExport file;

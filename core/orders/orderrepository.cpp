@@ -376,7 +376,8 @@ Result<QStringList> OrderRepository::withdraw(const std::vector<OrderId> &ids)
         numbers.insert(read.value(0).toLongLong(), read.value(1).toString());
     read.finish();
     QSqlQuery &update = m_db.prepared(
-        QStringLiteral("UPDATE orders SET status = ?, withdrawn = 1, updated_at = ? WHERE id IN (%1)")
+        QStringLiteral("UPDATE orders SET status = ?, withdrawn = 1, updated_at = ? "
+                       "WHERE id IN (%1)")
             .arg(placeholders));
     update.addBindValue(orderStatusKey(OrderStatus::Cancelled));
     update.addBindValue(Timestamps::nowUtc());

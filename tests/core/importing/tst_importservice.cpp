@@ -399,8 +399,8 @@ private Q_SLOTS:
         QCOMPARE(value(u"SELECT count(*) FROM stock_movements WHERE import_batch_id IS NULL "
                        "AND kind = 'return'"_s).toInt(),
                  2 * orders);
-        QCOMPARE(value(u"SELECT count(*) FROM orders WHERE withdrawn = 1 AND status = 'cancelled'"_s)
-                     .toInt(),
+        QCOMPARE(value(u"SELECT count(*) FROM orders "
+                       "WHERE withdrawn = 1 AND status = 'cancelled'"_s).toInt(),
                  orders);
         QCOMPARE(value(u"SELECT count(*) FROM audit_log a JOIN orders o ON o.id = a.record_id "
                        "WHERE a.action = 'withdraw' AND a.summary = o.number"_s).toInt(),

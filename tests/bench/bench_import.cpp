@@ -15,8 +15,10 @@
 //   7. SQLite's own floor for step 3: the very rows the first import wrote, copied by SQLite
 //      alone (one INSERT ... SELECT per table, from the company after step 3 into a copy of the
 //      company before it) with the same schema, indexes, triggers and settings. No program, no
-//      parsing, no statement per row: no import into this schema can be faster on this machine.
-// Each of steps 3–7 runs in a child process (this program again, with --step), so that each
+//      parsing, no statement per row: no import into this schema can be faster on this machine;
+//   8. undoing every batch, newest first (the newer export's, the re-import's, the first
+//      import's): afterwards no account and no stock level may hold anything.
+// Each of steps 3–8 runs in a child process (this program again, with --step), so that each
 // peak resident memory figure is that step's own.
 //
 //   bench_import [--lines N] [--dir DIR] [--keep]
@@ -1087,6 +1089,46 @@ int runStep(const QString &step, const QString &dbPath, const QString &filePath)
 
     if (step == u"floor")
         return runFloorStep(company, filePath);
+    if (step == u"undo") {
+        // The newest batch that stands.
+        auto history = company.imports().history(benchActor());
+        if (!history) {
+            std::fprintf(stderr, "no import history: %s\n", qPrintable(history.error().toString()));
+            return 2;
+        }
+        const auto standing = std::find_if(history->begin(), history->end(),
+                                           [](const ImportBatch &b) { return !b.undoneAt.isValid(); });
+        if (standing == history->end()) {
+            std::fprintf(stderr, "no import batch to undo\n");
+            return 2;
+        }
+        wall.restart();
+        if (Status s = company.imports().undo(benchActor(), standing->id); !s) {
+            std::fprintf(stderr, "the undo failed: %s\n", qPrintable(s.error().toString()));
+            return 2;
+        }
+        const double undoSeconds = seconds();
+        const double undoCpu = cpuSeconds();
+        const qint64 peak = statusKiB("VmHWM");
+        // What the books and the stock still hold: nothing once every batch is undone.
+        QSqlQuery open(company.database().connection());
+        if (!open.exec(u"SELECT (SELECT count(*) FROM (SELECT 1 FROM journal_lines l "
+                       "JOIN journal_entries e ON e.id = l.entry_id WHERE e.posted = 1 "
+                       "GROUP BY l.account_id, e.currency HAVING sum(l.debit) <> sum(l.credit))) "
+                       "+ (SELECT count(*) FROM stock_levels WHERE quantity <> 0)"_s)
+            || !open.next()) {
+            std::fprintf(stderr, "cannot read the balances: %s\n",
+                         qPrintable(open.lastError().text()));
+            return 2;
+        }
+        const auto left = std::count_if(std::next(standing), history->end(),
+                                        [](const ImportBatch &b) { return !b.undoneAt.isValid(); });
+        std::printf("RESULT batch=%lld orders=%lld left=%lld open=%lld seconds=%.3f cpu=%.3f "
+                    "peak=%lld start=%lld\n",
+                    standing->id.value(), standing->inserted + standing->updated, qint64(left),
+                    open.value(0).toLongLong(), undoSeconds, undoCpu, peak, startKiB);
+        return 0;
+    }
     if (step == u"check") {
         auto problems = IntegrityCheck::run(company.database());
         if (!problems) {
@@ -1275,7 +1317,7 @@ int main(int argc, char **argv)
                                          u"1000000"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Folder for the exports and the company."_s, u"DIR"_s);
     const QCommandLineOption keepOption(u"keep"_s, u"Keep the exports and the company."_s);
-    const QCommandLineOption stepOption(u"step"_s, u"Internal: run one step (first, again, newer, check)."_s,
+    const QCommandLineOption stepOption(u"step"_s, u"Internal: run one step (first, again, newer, check, floor, undo)."_s,
                                         u"STEP"_s);
     const QCommandLineOption dbOption(u"db"_s, u"Internal: the company file of --step."_s, u"FILE"_s);
     const QCommandLineOption fileOption(u"file"_s, u"Internal: the export of --step."_s, u"FILE"_s);
@@ -1461,6 +1503,34 @@ int main(int argc, char **argv)
         removeCompany(firstDbPath);
     }
 
+    // 8. Undo, newest batch first: the newer export's, the re-import's, the first import's.
+    std::printf("8) Undo of every batch, newest first\n");
+    std::vector<Row> undos;
+    const char *const undoNames[] = {"undo newer", "undo again", "undo first"};
+    for (const char *which : undoNames) {
+        r = runChild(u"undo"_s, dbPath, QString());
+        if (!r.ran) {
+            wrong = true;
+            break;
+        }
+        Row row{which, 0, r.number("seconds"), r.number("cpu"), r.count("peak"), 0};
+        std::printf("   batch %lld: %s orders taken back in %.2f s (CPU %.2f s); peak resident "
+                    "memory %s   %s\n",
+                    r.count("batch"), grouped(r.count("orders")).constData(), row.seconds, row.cpu,
+                    megabytes(row.peakKiB).constData(), memoryVerdict(row.peakKiB).constData());
+        undos.push_back(row);
+    }
+    if (undos.size() == std::size(undoNames)) {
+        if (r.count("left") != 0 || r.count("open") != 0) {
+            std::printf("   WRONG: %s batches stand, %s account balances or stock levels are "
+                        "left\n",
+                        grouped(r.count("left")).constData(), grouped(r.count("open")).constData());
+            wrong = true;
+        } else {
+            std::printf("   every account balance and stock level back to zero: as expected\n");
+        }
+    }
+
     std::printf("\nSummary (%s line items; %.1f MB and %.1f MB of CSV)\n", grouped(lines).constData(),
                 double(firstBytes) / 1e6, double(newerBytes) / 1e6);
     std::printf("   %-12s %11s %10s %10s %12s %11s\n", "step", "lines", "seconds", "CPU s", "lines/s", "peak RSS");
@@ -1479,6 +1549,10 @@ int main(int argc, char **argv)
                     "SQLite floor", grouped(floor.lines).constData(), floor.seconds, floor.cpu,
                     grouped(qint64(double(floor.lines) / floor.seconds)).constData(),
                     megabytes(floor.peakKiB).constData());
+    for (const Row &undo : undos)
+        std::printf("   %-12s %11s %10.2f %10.2f %12s %11s   %s\n", undo.what, "", undo.seconds,
+                    undo.cpu, "", megabytes(undo.peakKiB).constData(),
+                    memoryVerdict(undo.peakKiB).constData());
     std::printf("   this process (generator, company set-up): peak %s\n", megabytes(statusKiB("VmHWM")).constData());
     if (keep)
         std::printf("   kept: %s\n", qPrintable(folder));

@@ -87,22 +87,18 @@ public:
     Result<OrderId> create(const Actor &actor, Order order);
 
     /**
-     * Brings an order from a shop export into the books, as the shop states it: its totals,
-     * taxes per rate, tip, refunds, payment (paidAt valid), cancellation (cancelledAt valid)
-     * and fulfilment. The first time, it is written and booked (stock out, sale, cost of goods,
-     * payment, refunds, cancellation). Later, only what changed is booked, exactly once: a
-     * payment, a refund delta, a cancellation (sale and refunds reversed, stock back), a
-     * restock. An order whose amounts or lines changed in the shop is refused. Everything it
-     * books names batch; today is the booking date of changes learnt now.
-     */
-    Result<OrderImport> importOrder(const Actor &actor, Order order, ImportBatchId batch,
-                                    QDate today);
-    /**
-     * Imports the orders as importOrder does each, in their order; the plain new ones among
-     * them (the bulk of a shop's history imported the first time) are written and booked
-     * together, with far fewer statements. Gives per order what importing it did, or why it was
-     * refused having written nothing. Fails as a whole when an order was refused after writing
-     * or the database failed: the caller then rolls back what the call wrote.
+     * Brings orders from a shop export into the books, in their order, each as the shop states
+     * it: its totals, taxes per rate, tip, refunds, payment (paidAt valid), cancellation
+     * (cancelledAt valid) and fulfilment. The first time, an order is written and booked (stock
+     * out, sale, cost of goods, payment, refunds, cancellation). Later, only what changed is
+     * booked, exactly once: a payment, a refund delta, a cancellation (sale and refunds
+     * reversed, stock back), a restock. An order whose amounts or lines changed in the shop is
+     * refused. Everything booked names batch; today is the booking date of changes learnt now.
+     *
+     * The plain new orders (the bulk of a shop's history imported the first time) are written
+     * and booked together, with far fewer statements. Gives per order what importing it did, or
+     * why it was refused having written nothing. Fails as a whole when an order was refused
+     * after writing or the database failed: the caller then rolls back what the call wrote.
      */
     Result<std::vector<Result<OrderImport>>> importOrders(const Actor &actor,
                                                           std::vector<Order> orders,
@@ -121,6 +117,9 @@ private:
     Status saleEntry(const Order &order, const SaleAmounts &amounts, ImportBatchId batch,
                      Postings &out);
     Result<SaleAmounts> importedSaleAmounts(const Order &order) const;
+    /// One order of importOrders, alone.
+    Result<OrderImport> importOrder(const Actor &actor, Order order, ImportBatchId batch,
+                                    QDate today);
     using Movements = std::vector<StockMovement>;
     /// Articles as read once, for the orders of one call (many orders, few articles).
     using Articles = QHash<ArticleId, std::optional<Article>>;

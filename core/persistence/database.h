@@ -62,7 +62,8 @@ public:
     static constexpr qsizetype rowsPerStatement = 16;
     /// Inserts that many rows into table with few statements; bindRow binds the values of row i
     /// in the order of columns. Returns the rowids given, in row order (a table without
-    /// AUTOINCREMENT numbers new rows one above its largest rowid, row after row).
+    /// AUTOINCREMENT numbers new rows one above its largest rowid, row after row); a table
+    /// WITHOUT ROWID has none, and what is returned for it means nothing.
     Result<std::vector<qint64>>
     insertRows(const QString &table, const QStringList &columns, qsizetype rows,
                const std::function<void(QSqlQuery &, qsizetype)> &bindRow);

@@ -120,12 +120,12 @@ Result<std::vector<JournalEntryId>> AccountingRepository::insertDrafts(
             q.addBindValue(e.description);
             q.addBindValue(Sql::nullIfEmpty(e.reference));
             q.addBindValue(e.currency.code());
-            q.addBindValue(e.order.isValid() ? QVariant(e.order.value()) : QVariant());
-            q.addBindValue(e.reverses.isValid() ? QVariant(e.reverses.value()) : QVariant());
+            q.addBindValue(Sql::nullIfInvalid(e.order));
+            q.addBindValue(Sql::nullIfInvalid(e.reverses));
             q.addBindValue(now);
             q.addBindValue(createdBy);
             q.addBindValue(Sql::nullIfEmpty(entryPurposeKey(e.purpose)));
-            q.addBindValue(e.importBatch.isValid() ? QVariant(e.importBatch.value()) : QVariant());
+            q.addBindValue(Sql::nullIfInvalid(e.importBatch));
         });
     if (!rowids)
         return rowids.error();
@@ -169,11 +169,8 @@ Status AccountingRepository::markPosted(const std::vector<JournalEntryId> &ids,
     const QString now = Timestamps::nowUtc();
     for (size_t first = 0; first < ids.size(); first += perStatement) {
         const size_t count = std::min(perStatement, ids.size() - first);
-        QString numberCases, idList;
-        for (size_t i = 0; i < count; ++i) {
-            numberCases += QStringLiteral(" WHEN ? THEN ?");
-            idList += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-        }
+        const QString numberCases = QStringLiteral(" WHEN ? THEN ?").repeated(qsizetype(count));
+        const QString idList = Sql::placeholders(qsizetype(count));
         QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE journal_entries SET posted = 1, "
                                                     "number = CASE id%1 END, posted_at = ?, "
                                                     "posted_by = ? WHERE id IN (%2) AND posted = 0")

@@ -233,8 +233,7 @@ Status AuditLog::record(const Actor &actor, const std::vector<Record> &records)
     qint64 id = previous->has_value() ? (*previous)->first : 0;
     QString hash = previous->has_value() ? (*previous)->second : QString();
     const QString now = Timestamps::nowUtc();
-    const QVariant batch = actor.importBatch.isValid() ? QVariant(actor.importBatch.value())
-                                                       : QVariant();
+    const QVariant batch = Sql::nullIfInvalid(actor.importBatch);
     std::vector<Row> rows;
     rows.reserve(records.size());
     for (const Record &r : records) {

@@ -109,8 +109,7 @@ Status ImportBatchRepository::recordUpdated(ImportBatchId batch, const Order &pr
     q.addBindValue(timestampOrNull(previous.paidAt));
     q.addBindValue(timestampOrNull(previous.cancelledAt));
     q.addBindValue(previous.fingerprint ? QVariant(qint64(previous.fingerprint)) : QVariant());
-    q.addBindValue(previous.importBatch.isValid() ? QVariant(previous.importBatch.value())
-                                                  : QVariant());
+    q.addBindValue(Sql::nullIfInvalid(previous.importBatch));
     return Sql::exec(q);
 }
 

@@ -87,7 +87,7 @@ OrderLine readLine(const QSqlQuery &q)
 // tax_total, shipping, total, payment_method, payment_reference, note.
 void bindOrderFields(QSqlQuery &q, const Order &o)
 {
-    q.addBindValue(o.customer.isValid() ? QVariant(o.customer.value()) : QVariant());
+    q.addBindValue(Sql::nullIfInvalid(o.customer));
     q.addBindValue(Timestamps::toStorage(o.orderedAt));
     q.addBindValue(o.currency.code());
     q.addBindValue(o.pricesIncludeTax ? 1 : 0);
@@ -114,7 +114,7 @@ void bindImportState(QSqlQuery &q, const Order &o)
     q.addBindValue(Sql::nullIfEmpty(taxAmountsToStorage(o.taxes)));
     // SQLite integers are signed: the fingerprint's bits are stored as they are.
     q.addBindValue(o.fingerprint ? QVariant(qint64(o.fingerprint)) : QVariant());
-    q.addBindValue(o.importBatch.isValid() ? QVariant(o.importBatch.value()) : QVariant());
+    q.addBindValue(Sql::nullIfInvalid(o.importBatch));
 }
 
 // A prefix of a text column, as typed and in capitals (numbers and SKUs are mostly capitals).
@@ -248,7 +248,7 @@ Status OrderRepository::insertLines(const std::vector<OrderLineOf> &lines)
             const auto &[order, l] = lines[size_t(i)];
             line.addBindValue(order.value());
             line.addBindValue(l->lineNo);
-            line.addBindValue(l->article.isValid() ? QVariant(l->article.value()) : QVariant());
+            line.addBindValue(Sql::nullIfInvalid(l->article));
             line.addBindValue(Sql::nullIfEmpty(l->sku));
             line.addBindValue(l->description);
             line.addBindValue(l->quantity.units());
@@ -362,9 +362,7 @@ Result<QStringList> OrderRepository::withdraw(const std::vector<OrderId> &ids)
 {
     if (ids.empty())
         return QStringList();
-    QString placeholders = QStringLiteral("?");
-    for (size_t i = 1; i < ids.size(); ++i)
-        placeholders += QStringLiteral(", ?");
+    const QString placeholders = Sql::placeholders(qsizetype(ids.size()));
     QSqlQuery &read = m_db.prepared(
         QStringLiteral("SELECT id, number FROM orders WHERE id IN (%1)").arg(placeholders));
     for (OrderId id : ids)

@@ -866,17 +866,19 @@ Result<std::vector<Result<OrderImport>>> OrderService::importOrders(const Actor 
     if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
         return s.error();
     std::vector<Result<OrderImport>> results(orders.size(), OrderImport());
-    // New orders wait here, all checked, to be written together.
-    std::vector<Order *> waiting;
+    // New orders wait here (their places in orders), all checked, to be written together.
+    std::vector<size_t> waiting;
     QSet<QString> waitingIds;
     const auto writeWaiting = [&]() -> Status {
         if (waiting.empty())
             return {};
-        if (Status s = insertImported(actor, waiting, batch); !s)
+        std::vector<Order *> written;
+        for (size_t i : waiting)
+            written.push_back(&orders[i]);
+        if (Status s = insertImported(actor, written, batch); !s)
             return s;
-        for (const Order *order : waiting)
-            results[size_t(order - orders.data())] = OrderImport{ImportAction::Inserted, order->id,
-                                                                 std::nullopt};
+        for (size_t i : waiting)
+            results[i] = OrderImport{ImportAction::Inserted, orders[i].id, std::nullopt};
         waiting.clear();
         waitingIds.clear();
         return {};
@@ -897,7 +899,7 @@ Result<std::vector<Result<OrderImport>>> OrderService::importOrders(const Actor 
                 results[i] = amounts.error();
                 continue;
             }
-            waiting.push_back(&order);
+            waiting.push_back(i);
             waitingIds.insert(order.externalId);
             continue;
         }

@@ -267,19 +267,20 @@ Result<std::vector<qint64>> Database::insertRows(
     const QString &table, const QStringList &columns, qsizetype rows,
     const std::function<void(QSqlQuery &, qsizetype)> &bindRow)
 {
-    const QString head = QStringLiteral("INSERT INTO %1 (%2)").arg(table, columns.join(u", "));
-    QString placeholders = QStringLiteral("(?");
-    for (qsizetype c = 1; c < columns.size(); ++c)
-        placeholders += QStringLiteral(", ?");
-    placeholders += u')';
+    const QString row = u'(' + Sql::placeholders(columns.size()) + u')';
+    // The statement for count rows; all but the last one of many have the full count.
+    const auto statement = [&](qsizetype count) {
+        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(u", "));
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i == 0 ? row : u", " + row;
+        return sql;
+    };
+    const QString full = rows >= rowsPerStatement ? statement(rowsPerStatement) : QString();
     std::vector<qint64> ids;
     ids.reserve(size_t(rows));
     for (qsizetype first = 0; first < rows; first += rowsPerStatement) {
         const qsizetype count = std::min(rowsPerStatement, rows - first);
-        QString sql = head + QStringLiteral(" VALUES ") + placeholders;
-        for (qsizetype i = 1; i < count; ++i)
-            sql += QStringLiteral(", ") + placeholders;
-        QSqlQuery &insert = prepared(sql);
+        QSqlQuery &insert = prepared(count == rowsPerStatement ? full : statement(count));
         for (qsizetype i = first; i < first + count; ++i)
             bindRow(insert, i);
         if (Status s = Sql::exec(insert); !s)

@@ -57,6 +57,15 @@ Error errorFrom(const QSqlError &error)
     return result;
 }
 
+QString placeholders(qsizetype count)
+{
+    QString text;
+    text.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return text;
+}
+
 Status exec(QSqlQuery &query)
 {
     if (!query.exec())

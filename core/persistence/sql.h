@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ids.h"
 #include "common/result.h"
 
 #include <QSqlError>
@@ -30,6 +31,16 @@ inline QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
+
+/// NULL for an id that names nothing (an order without a customer, a line without an article).
+template<class Tag>
+QVariant nullIfInvalid(Id<Tag> id)
+{
+    return id.isValid() ? QVariant(id.value()) : QVariant();
+}
+
+/// "?, ?, ?": count placeholders, for a row of values or an IN list.
+QString placeholders(qsizetype count);
 
 /// Executes a prepared query and reads at most one row with read(query).
 template<class T, class Reader>

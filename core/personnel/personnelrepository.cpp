@@ -98,7 +98,7 @@ Result<EmployeeId> PersonnelRepository::insertEmployee(const Employee &e)
     q.addBindValue(e.number);
     q.addBindValue(e.firstName);
     q.addBindValue(e.lastName);
-    q.addBindValue(e.department.isValid() ? QVariant(e.department.value()) : QVariant());
+    q.addBindValue(Sql::nullIfInvalid(e.department));
     q.addBindValue(
         e.jobTitle.isNull() ? QStringLiteral("") : e.jobTitle); // may be empty, never NULL
     q.addBindValue(Sql::nullIfEmpty(e.email));

@@ -173,10 +173,10 @@ Result<std::vector<StockMovementId>> StockRepository::insertMovements(
             q.addBindValue(movementKindKey(m.kind));
             q.addBindValue(Timestamps::toStorage(m.occurredAt));
             q.addBindValue(m.unitCost.minorUnits());
-            q.addBindValue(m.order.isValid() ? QVariant(m.order.value()) : QVariant());
+            q.addBindValue(Sql::nullIfInvalid(m.order));
             q.addBindValue(Sql::nullIfEmpty(m.reference));
             q.addBindValue(m.createdBy);
-            q.addBindValue(m.importBatch.isValid() ? QVariant(m.importBatch.value()) : QVariant());
+            q.addBindValue(Sql::nullIfInvalid(m.importBatch));
         });
     if (!ids)
         return ids.error();

@@ -393,6 +393,13 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
     run.actor = actor;
     run.actor.importBatch = *batchId;
 
+    auto linesBefore = m_orders.repository().countLines({});
+    if (!linesBefore)
+        return linesBefore.error();
+    // The line items written so far, and how many it takes to set the list indexes aside.
+    qint64 linesWritten = 0;
+    const qint64 deferAfter = std::max(options.deferIndexesAfterLines, *linesBefore);
+
     KnownOrders known(m_orders.repository(), report.shop, in);
     std::optional<Error> lookupError;
     in.setKnownFingerprint([&](const QString &key, quint64 fingerprint) {
@@ -437,6 +444,8 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             refusal = attempt.error();
             return Written::Failed;
         }
+        for (const Order &order : waitingOrders)
+            linesWritten += qint64(order.lines.size());
         auto results = m_orders.importOrders(run.actor, std::exchange(waitingOrders, {}),
                                              run.batch.id, run.today);
         Status status = results ? Status() : Status(results.error());
@@ -550,6 +559,10 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
                 *startAgain = true;
                 return report; // tx rolls back
             }
+        }
+        if (linesWritten > deferAfter && waiting.empty()) {
+            if (Status s = m_db.deferListIndexes(); !s)
+                return s.error();
         }
     }
     if (const Written written = writeWaiting(); written != Written::Yes) {

@@ -29,6 +29,10 @@ struct ImportOptions
     std::optional<ImportProfile> profile;   ///< unset: detected from the header
     bool dryRun = false;                    ///< read and book everything, then roll back
     bool allOrNothing = false;              ///< one rejected order and nothing is imported
+    /// A run that writes more line items than this, and more than the company held before,
+    /// builds the indexes of lists and reports once at its end instead of entry by entry (a
+    /// shop's history imported at once): see Database::deferListIndexes().
+    qint64 deferIndexesAfterLines = 20000;
 };
 
 /// What one run over one file did, or would have done (dry run, all-or-nothing).

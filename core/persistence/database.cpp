@@ -23,6 +23,10 @@ namespace {
 constexpr qint64 applicationId = 0x4B4F4E54;
 QAtomicInteger<quint64> connectionCounter;
 
+// The page cache of a connection, and while deferred indexes are sorted and built.
+constexpr int cacheKiB = 16384;
+constexpr int sortingCacheKiB = 4096;
+
 QString migrationPath(int version)
 {
     return QStringLiteral(":/kontor/sql/%1.sql").arg(version, 4, 10, QChar(u'0'));
@@ -180,7 +184,7 @@ Status Database::configure(bool created)
         QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
         // 16 MiB of page cache per connection (SQLite's default is 2 MiB): big indexes stay warm.
-        QStringLiteral("PRAGMA cache_size = -16384"),
+        QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB),
     };
     for (const QString &pragma : pragmas) {
         if (Status status = Sql::exec(db, pragma); !status)
@@ -261,6 +265,70 @@ Database::BulkChanges::BulkChanges(Database &db) : m_db(db)
 Database::BulkChanges::~BulkChanges()
 {
     --m_db.m_bulkChanges;
+}
+
+QStringList Database::listIndexes()
+{
+    // Read by lists and reports alone, never by a lookup of a write, and filled in random key
+    // order. The indexes by date, by batch and of the audit log grow at their end, and stay.
+    return {QStringLiteral("orders_total"),        QStringLiteral("orders_customer"),
+            QStringLiteral("order_lines_sku"),     QStringLiteral("order_lines_gross"),
+            QStringLiteral("order_lines_article"), QStringLiteral("stock_movements_article"),
+            QStringLiteral("customers_name"),      QStringLiteral("customers_city")};
+}
+
+Status Database::deferListIndexes()
+{
+    Q_ASSERT_X(m_transactionDepth == 1, "Kontor::Database::deferListIndexes",
+               "directly inside the outermost transaction");
+    if (m_transactionDepth != 1 || !m_deferredIndexes.isEmpty())
+        return {};
+    const QStringList names = listIndexes();
+    QSqlQuery &definitions = prepared(
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN (%1) "
+                       "ORDER BY name")
+            .arg(Sql::placeholders(names.size())));
+    for (const QString &name : names)
+        definitions.addBindValue(name);
+    if (Status s = Sql::exec(definitions); !s)
+        return s;
+    QStringList created;
+    while (definitions.next())
+        created << definitions.value(0).toString();
+    definitions.finish();
+    for (const QString &name : names) {
+        // Our own names, not values: they cannot be bound.
+        if (Status s = Sql::exec(connection(), QStringLiteral("DROP INDEX IF EXISTS ") + name); !s)
+            return s;
+    }
+    m_deferredIndexes = created;
+    return {};
+}
+
+Status Database::buildDeferredIndexes()
+{
+    const QStringList creates = std::exchange(m_deferredIndexes, {});
+    if (creates.isEmpty())
+        return {};
+    // Kept in memory, SQLite's temporary files would hold each index whole while it is sorted;
+    // on file, the sort keeps within the page cache's size, which a sort that writes its
+    // index page after page does not need whole. (temp_store is refused, and harmless, while
+    // the connection has temporary tables of its own.)
+    const QSqlDatabase db = connection();
+    const bool onFile = Sql::exec(db, QStringLiteral("PRAGMA temp_store = FILE")).ok();
+    (void)Sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(sortingCacheKiB));
+    Status built;
+    for (const QString &create : creates) {
+        Q_ASSERT(create.startsWith(u"CREATE INDEX "));
+        QString sql = create;
+        sql.insert(qsizetype(sizeof("CREATE INDEX ") - 1), QStringLiteral("IF NOT EXISTS "));
+        if (built = Sql::exec(db, sql); !built)
+            break;
+    }
+    (void)Sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
+    if (onFile)
+        (void)Sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    return built;
 }
 
 Result<std::vector<qint64>> Database::insertRows(

@@ -93,6 +93,15 @@ public:
         Database &m_db;
     };
 
+    /// Sets aside, until the outermost transaction ends, the indexes that only lists and
+    /// reports read and whose keys come in random order (amounts, SKUs, names). Keeping those
+    /// up entry by entry is what makes a large import slow, and past the page cache, I/O bound.
+    /// The commit builds each of them again in one sorted pass; a rollback brings them back as
+    /// they were. Call directly inside the outermost transaction, not inside a savepoint.
+    Status deferListIndexes();
+    /// The indexes deferListIndexes() sets aside.
+    static QStringList listIndexes();
+
     /// Changes whenever this connection or another one has changed the database.
     QPair<qint64, qint64> changeStamp();
 
@@ -103,6 +112,8 @@ private:
     Status migrate();
     /// Rows this connection has inserted, changed or deleted since it opened; -1 on error.
     qint64 totalChanges();
+    /// Builds the indexes deferListIndexes() set aside; the outermost commit calls it.
+    Status buildDeferredIndexes();
 
     QString m_connectionName;
     QString m_path;
@@ -111,6 +122,7 @@ private:
     int m_transactionDepth = 0;
     bool m_failedInside = false; // a joined transaction failed: the unit must not commit
     int m_bulkChanges = 0;
+    QStringList m_deferredIndexes; // the CREATE INDEX statements of those set aside
     QThread *m_thread = nullptr;
 };
 

@@ -64,6 +64,12 @@ Status Transaction::commit()
         --m_db.m_transactionDepth;
         return {};
     }
+    if (m_depth == 0) {
+        if (Status status = m_db.buildDeferredIndexes(); !status) {
+            rollback();
+            return status;
+        }
+    }
     QSqlQuery &end = m_db.prepared(m_depth == 0 ? QStringLiteral("COMMIT")
                                                 : QStringLiteral("RELEASE ") + savepointName(m_depth));
     if (Status status = Sql::exec(end); !status) {
@@ -101,6 +107,7 @@ void Transaction::rollback()
     if (m_depth == 0) {
         // Ignore the error: SQLite may have rolled back on its own (e.g. after SQLITE_FULL).
         (void)Sql::exec(m_db.prepared(QStringLiteral("ROLLBACK")));
+        m_db.m_deferredIndexes.clear(); // the rollback brought them back
     } else {
         (void)Sql::exec(m_db.prepared(QStringLiteral("ROLLBACK TO ") + savepointName(m_depth)));
         (void)Sql::exec(m_db.prepared(QStringLiteral("RELEASE ") + savepointName(m_depth)));

@@ -409,6 +409,78 @@ private Q_SLOTS:
         QCOMPARE(stockOf(u"CUP"_s), -2 * orders);
     }
 
+    /// A run that writes more line items than the company held (a shop's history) sets the
+    /// indexes of lists aside while it writes and builds them at its end: the company is the
+    /// same as one whose import kept them up entry by entry, and its lists sort alike.
+    void largeRun_buildsTheListIndexesAtItsEnd_intoTheSameCompany()
+    {
+        ShopifyExport file;
+        const int orders = 300;
+        for (int n = 1; n <= orders; ++n) {
+            const QString price = QString::number(n * 37 % 200 + 1) + u".00"_s;
+            const QString sku = u"SKU-"_s + QString::number(n * 7 % 23);
+            file.add(order(u"#"_s + QString::number(n), u"paid"_s, u"EUR"_s, price, u"0.00"_s,
+                           u"0.00"_s, price),
+                     {line(u"Article "_s + sku, sku, 1, price)});
+        }
+        const QString path = file.write(shop->folder(), u"history.csv"_s);
+        const auto indexes = [](TestCompany &company) {
+            return selectColumn(company->database().connection(),
+                                u"SELECT name || ': ' || sql FROM sqlite_master "
+                                "WHERE type = 'index' ORDER BY name"_s);
+        };
+        const QVariantList before = indexes(*shop);
+        QVERIFY(before.size() > Database::listIndexes().size());
+
+        // While the run writes, the list indexes are set aside (the progress shows it) ...
+        ImportOptions aside;
+        aside.deferIndexesAfterLines = 100;
+        aside.profile = ImportProfile::builtIn(u"shopify");
+        bool seenAside = false;
+        const auto watch = [&](qint64, qint64) {
+            seenAside = seenAside
+                        || value(u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s,
+                                 {Database::listIndexes().constFirst()}).toInt() == 0;
+            return true;
+        };
+        // ... and a run that is rolled back leaves them as they were.
+        ImportOptions dryRun = aside;
+        dryRun.dryRun = true;
+        auto tried = shop->company().imports().importFile(TestCompany::actor(), path, dryRun, watch);
+        KONTOR_VERIFY_OK(tried);
+        QVERIFY(seenAside);
+        QVERIFY(!tried->committed);
+        QCOMPARE(indexes(*shop), before);
+
+        seenAside = false;
+        auto report = shop->company().imports().importFile(TestCompany::actor(), path, aside, watch);
+        KONTOR_VERIFY_OK(report);
+        QVERIFY(seenAside);
+        QCOMPARE(report->inserted, orders);
+        QCOMPARE(indexes(*shop), before);
+        // Every index holds exactly the rows of its table.
+        QCOMPARE(value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+
+        // The same file into a company that kept its indexes up all along.
+        TestCompany kept;
+        ImportOptions keptUp;
+        keptUp.profile = ImportProfile::builtIn(u"shopify");
+        auto keptReport = kept.company().imports().importFile(TestCompany::actor(), path, keptUp);
+        KONTOR_VERIFY_OK(keptReport);
+        const QSqlDatabase here = shop->company().database().connection();
+        const QSqlDatabase there = kept->database().connection();
+        QCOMPARE(describeChanges(snapshot(there), snapshot(here)), QString());
+        for (const QString &list :
+             {u"SELECT id FROM orders ORDER BY total, id"_s,
+              u"SELECT id FROM orders ORDER BY customer_id, id"_s,
+              u"SELECT id FROM order_lines ORDER BY sku, order_id, line_no"_s,
+              u"SELECT id FROM order_lines ORDER BY gross_amount, id"_s,
+              u"SELECT id FROM customers ORDER BY name, id"_s,
+              u"SELECT id FROM stock_movements ORDER BY article_id, occurred_at, id"_s}) {
+            QCOMPARE(selectColumn(here, list), selectColumn(there, list));
+        }
+    }
+
     void badOrder_isRejectedWholeAndTheOthersGoIn()
     {
         ShopifyExport file;

@@ -34,6 +34,35 @@ bool hasWarehouse(Database &db, const QString &code)
         == 1;
 }
 
+QVariantList indexes(Database &db)
+{
+    return selectColumn(db.connection(), u"SELECT name || ': ' || sql FROM sqlite_master "
+                                         "WHERE type = 'index' ORDER BY name"_s);
+}
+
+int listIndexesPresent(Database &db)
+{
+    int present = 0;
+    for (const QString &name : Database::listIndexes())
+        present += selectValue(db.connection(),
+                               u"SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                               "AND name = ?"_s, {name}).toInt();
+    return present;
+}
+
+QString addCustomers(Database &db, int count)
+{
+    QString error;
+    for (int n = 1; n <= count && error.isEmpty(); ++n)
+        error = execSql(db.connection(),
+                        u"INSERT INTO customers (number, name, city, country, created_at) "
+                        "VALUES (?, ?, ?, 'DE', '2026-12-06T10:00:00Z')"_s,
+                        {QString(u"K"_s + QString::number(n)),
+                         QString(u"Kunde "_s + QString::number(n * 7 % count)),
+                         QString(u"Ort "_s + QString::number(n % 5))});
+    return error;
+}
+
 } // namespace
 
 class TestTransaction : public QObject
@@ -50,6 +79,8 @@ private Q_SLOTS:
     void attempt_failedWithoutWriting_outerGoesOn();
     void attempt_failedAfterWriting_outerCannotCommit();
     void nested_depthCountsOpenTransactions();
+    void deferredListIndexes_rollback_bringsThemBack();
+    void deferredListIndexes_commit_buildsThemAgainAsTheyWere();
     void begin_whileAnotherConnectionWrites_reportsBusyInsteadOfWaiting();
     void read_onAnotherConnectionDuringWrite_seesLastCommittedState();
 };
@@ -233,6 +264,59 @@ void TestTransaction::nested_depthCountsOpenTransactions()
     QCOMPARE(db.transactionDepth(), 1);
     QVERIFY(a.commit().ok());
     QCOMPARE(db.transactionDepth(), 0);
+}
+
+void TestTransaction::deferredListIndexes_rollback_bringsThemBack()
+{
+    TestCompany company(TestCompany::Setup::Empty);
+    Database &db = company->database();
+    const QVariantList before = indexes(db);
+    // Every index named is one of the schema's.
+    QCOMPARE(listIndexesPresent(db), Database::listIndexes().size());
+    {
+        Transaction tx(db);
+        QVERIFY(db.deferListIndexes().ok());
+        QCOMPARE(listIndexesPresent(db), 0);
+        QCOMPARE(addCustomers(db, 30), QString());
+        tx.rollback();
+    }
+    QCOMPARE(indexes(db), before);
+    QCOMPARE(selectValue(db.connection(), u"SELECT count(*) FROM customers"_s).toInt(), 0);
+    // The next unit of work commits as any other.
+    Transaction next(db);
+    QCOMPARE(addCustomers(db, 3), QString());
+    QVERIFY(next.commit().ok());
+    QCOMPARE(indexes(db), before);
+}
+
+void TestTransaction::deferredListIndexes_commit_buildsThemAgainAsTheyWere()
+{
+    TestCompany company(TestCompany::Setup::Empty);
+    Database &db = company->database();
+    const QVariantList before = indexes(db);
+    QCOMPARE(addCustomers(db, 10), QString()); // rows from before the unit of work
+    {
+        Transaction tx(db);
+        QVERIFY(db.deferListIndexes().ok());
+        QVERIFY(db.deferListIndexes().ok()); // a second call changes nothing
+        {
+            Transaction inner(db);
+            QCOMPARE(addCustomers(db, 0), QString());
+            QVERIFY(inner.commit().ok());
+        }
+        QCOMPARE(listIndexesPresent(db), 0);
+        QCOMPARE(execSql(db.connection(), u"DELETE FROM customers"_s), QString());
+        QCOMPARE(addCustomers(db, 50), QString());
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(indexes(db), before);
+    // The rebuilt indexes hold exactly the rows of their tables, and sort by them.
+    QCOMPARE(selectValue(db.connection(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(selectColumn(db.connection(),
+                          u"SELECT number FROM customers INDEXED BY customers_name "
+                          "ORDER BY name, number"_s),
+             selectColumn(db.connection(),
+                          u"SELECT number FROM customers NOT INDEXED ORDER BY name, number"_s));
 }
 
 void TestTransaction::begin_whileAnotherConnectionWrites_reportsBusyInsteadOfWaiting()

@@ -399,6 +399,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
     // The line items written so far, and how many it takes to set the list indexes aside.
     qint64 linesWritten = 0;
     const qint64 deferAfter = std::max(options.deferIndexesAfterLines, *linesBefore);
+    bool indexesAside = false;
 
     KnownOrders known(m_orders.repository(), report.shop, in);
     std::optional<Error> lookupError;
@@ -560,9 +561,10 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
                 return report; // tx rolls back
             }
         }
-        if (linesWritten > deferAfter && waiting.empty()) {
+        if (!indexesAside && linesWritten > deferAfter && waiting.empty()) {
             if (Status s = m_db.deferListIndexes(); !s)
                 return s.error();
+            indexesAside = true;
         }
     }
     if (const Written written = writeWaiting(); written != Written::Yes) {

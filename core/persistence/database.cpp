@@ -315,14 +315,20 @@ Status Database::buildDeferredIndexes()
     // index page after page does not need whole. (temp_store is refused, and harmless, while
     // the connection has temporary tables of its own.)
     const QSqlDatabase db = connection();
-    const bool onFile = Sql::exec(db, QStringLiteral("PRAGMA temp_store = FILE")).ok();
+    bool onFile = Sql::exec(db, QStringLiteral("PRAGMA temp_store = FILE")).ok();
     (void)Sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(sortingCacheKiB));
     Status built;
     for (const QString &create : creates) {
         Q_ASSERT(create.startsWith(u"CREATE INDEX "));
         QString sql = create;
         sql.insert(qsizetype(sizeof("CREATE INDEX ") - 1), QStringLiteral("IF NOT EXISTS "));
-        if (built = Sql::exec(db, sql); !built)
+        built = Sql::exec(db, sql);
+        if (!built && onFile) {
+            // No room, or no right, to write temporary files: sort in memory instead.
+            onFile = !Sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY")).ok();
+            built = Sql::exec(db, sql);
+        }
+        if (!built)
             break;
     }
     (void)Sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));

@@ -1033,8 +1033,15 @@ int runFloorStep(Company &company, const QString &sourcePath)
             table, select, QString::number(before.value(table))));
     };
     // As a large first import does, the indexes of lists are built once, at the commit.
+    q.finish();
     std::optional<Transaction> tx(std::in_place, company.database());
-    bool done = tx->ok() && company.database().deferListIndexes().ok();
+    const auto ok = [](const Status &s) {
+        if (!s)
+            std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
+        return s.ok();
+    };
+    bool done = ok(tx->ok() ? Status() : Status(tx->error()))
+                && ok(company.database().deferListIndexes());
     for (const QString &table : byId)
         done = done && copy(table);
     // Entries go in as drafts and are posted once their lines are in, as the schema demands.
@@ -1048,7 +1055,7 @@ int runFloorStep(Company &company, const QString &sourcePath)
                   "WHERE batch_id > %1"_s.arg(before.value(u"import_batches"_s)))
            && run(u"UPDATE main.number_series SET next_value = s.next_value FROM src.number_series "
                   "AS s WHERE s.name = number_series.name"_s)
-           && tx->commit().ok();
+           && ok(tx->commit());
     tx.reset();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     const double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;

@@ -4,6 +4,7 @@
 
 #include "orders/orderrepository.h"
 #include "orders/orderservice.h"
+#include "persistence/database.h"
 #include "testcompany.h"
 #include "testresult.h"
 #include "testsql.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Kontor;
@@ -432,16 +434,27 @@ private Q_SLOTS:
         const QVariantList before = indexes(*shop);
         QVERIFY(before.size() > Database::listIndexes().size());
 
-        // While the run writes, the list indexes are set aside (the progress shows it) ...
+        // While the run writes, the list indexes are set aside (the progress shows it), and
+        // another connection (the window's, while a worker imports) goes on reading a sorted
+        // list as it stood before the run.
+        auto window = shop->company().database().openAnother();
+        KONTOR_VERIFY_OK(window);
+        QSqlQuery &list = (*window)->prepared(u"SELECT count(*) FROM (SELECT id FROM orders "
+                                              "ORDER BY total LIMIT 1000)"_s);
+        const auto listed = [&list] {
+            const qint64 rows = list.exec() && list.next() ? list.value(0).toLongLong() : -1;
+            list.finish();
+            return rows;
+        };
         ImportOptions aside;
         aside.deferIndexesAfterLines = 100;
         aside.profile = ImportProfile::builtIn(u"shopify");
         bool seenAside = false;
         const auto watch = [&](qint64, qint64) {
-            seenAside = seenAside
-                        || value(u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s,
-                                 {Database::listIndexes().constFirst()}).toInt() == 0;
-            return true;
+            const bool setAside = value(u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s,
+                                        {Database::listIndexes().constFirst()}).toInt() == 0;
+            seenAside = seenAside || setAside;
+            return listed() == 0;
         };
         // ... and a run that is rolled back leaves them as they were.
         ImportOptions dryRun = aside;
@@ -458,6 +471,7 @@ private Q_SLOTS:
         QVERIFY(seenAside);
         QCOMPARE(report->inserted, orders);
         QCOMPARE(indexes(*shop), before);
+        QCOMPARE(listed(), orders);
         // Every index holds exactly the rows of its table.
         QCOMPARE(value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 
@@ -470,14 +484,14 @@ private Q_SLOTS:
         const QSqlDatabase here = shop->company().database().connection();
         const QSqlDatabase there = kept->database().connection();
         QCOMPARE(describeChanges(snapshot(there), snapshot(here)), QString());
-        for (const QString &list :
+        for (const QString &sorted :
              {u"SELECT id FROM orders ORDER BY total, id"_s,
               u"SELECT id FROM orders ORDER BY customer_id, id"_s,
               u"SELECT id FROM order_lines ORDER BY sku, order_id, line_no"_s,
               u"SELECT id FROM order_lines ORDER BY gross_amount, id"_s,
               u"SELECT id FROM customers ORDER BY name, id"_s,
               u"SELECT id FROM stock_movements ORDER BY article_id, occurred_at, id"_s}) {
-            QCOMPARE(selectColumn(here, list), selectColumn(there, list));
+            QCOMPARE(selectColumn(here, sorted), selectColumn(there, sorted));
         }
     }
 

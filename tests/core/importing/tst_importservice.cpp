@@ -459,14 +459,15 @@ private Q_SLOTS:
         // ... and a run that is rolled back leaves them as they were.
         ImportOptions dryRun = aside;
         dryRun.dryRun = true;
-        auto tried = shop->company().imports().importFile(TestCompany::actor(), path, dryRun, watch);
+        ImportService &imports = shop->company().imports();
+        auto tried = imports.importFile(TestCompany::actor(), path, dryRun, watch);
         KONTOR_VERIFY_OK(tried);
         QVERIFY(seenAside);
         QVERIFY(!tried->committed);
         QCOMPARE(indexes(*shop), before);
 
         seenAside = false;
-        auto report = shop->company().imports().importFile(TestCompany::actor(), path, aside, watch);
+        auto report = imports.importFile(TestCompany::actor(), path, aside, watch);
         KONTOR_VERIFY_OK(report);
         QVERIFY(seenAside);
         QCOMPARE(report->inserted, orders);

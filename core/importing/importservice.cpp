@@ -562,8 +562,8 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             }
         }
         if (!indexesAside && linesWritten > deferAfter && waiting.empty()) {
-            if (Status s = m_db.deferListIndexes(); !s)
-                return s.error();
+            // Only a matter of speed: when they cannot be set aside, they are kept up.
+            (void)m_db.deferListIndexes();
             indexesAside = true;
         }
     }

@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <utility>
 
 namespace Kontor {
 
@@ -285,23 +286,24 @@ Status Database::deferListIndexes()
         return {};
     const QStringList names = listIndexes();
     QSqlQuery &definitions = prepared(
-        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN (%1) "
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (%1) "
                        "ORDER BY name")
             .arg(Sql::placeholders(names.size())));
     for (const QString &name : names)
         definitions.addBindValue(name);
     if (Status s = Sql::exec(definitions); !s)
         return s;
-    QStringList created;
+    QList<QPair<QString, QString>> present;
     while (definitions.next())
-        created << definitions.value(0).toString();
+        present.append({definitions.value(0).toString(), definitions.value(1).toString()});
     definitions.finish();
-    for (const QString &name : names) {
-        // Our own names, not values: they cannot be bound.
-        if (Status s = Sql::exec(connection(), QStringLiteral("DROP INDEX IF EXISTS ") + name); !s)
+    for (const auto &[name, create] : std::as_const(present)) {
+        // Our own names, not values: they cannot be bound. Those dropped before a failure
+        // are built again all the same.
+        if (Status s = Sql::exec(connection(), QStringLiteral("DROP INDEX ") + name); !s)
             return s;
+        m_deferredIndexes << create;
     }
-    m_deferredIndexes = created;
     return {};
 }
 

@@ -97,7 +97,8 @@ public:
     /// reports read and whose keys come in random order (amounts, SKUs, names). Keeping those
     /// up entry by entry is what makes a large import slow, and past the page cache, I/O bound.
     /// The commit builds each of them again in one sorted pass; a rollback brings them back as
-    /// they were. Call directly inside the outermost transaction, not inside a savepoint.
+    /// they were. Call directly inside the outermost transaction, not inside a savepoint. When
+    /// it fails half-way, those it set aside are built at the commit all the same.
     Status deferListIndexes();
     /// The indexes deferListIndexes() sets aside.
     static QStringList listIndexes();

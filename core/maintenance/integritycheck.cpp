@@ -136,7 +136,8 @@ Result<std::vector<IntegrityProblem>> IntegrityCheck::run(Database &db)
                 // without a level. Nothing sorts the movements, whatever their number.
                 "WITH levels AS MATERIALIZED ("
                 "  SELECT l.article_id, l.warehouse_id, l.quantity AS level, coalesce(("
-                "    SELECT sum(m.quantity) FROM stock_movements m WHERE m.article_id = l.article_id"
+                "    SELECT sum(m.quantity) FROM stock_movements m"
+                "    WHERE m.article_id = l.article_id"
                 "    AND m.warehouse_id = l.warehouse_id), 0) AS moved FROM stock_levels l),"
                 "t AS ("
                 "  SELECT article_id, warehouse_id, level, moved FROM levels WHERE level <> moved"

@@ -28,6 +28,11 @@ QAtomicInteger<quint64> connectionCounter;
 constexpr int cacheKiB = 16384;
 constexpr int sortingCacheKiB = 4096;
 
+QString cacheSize(int kiB)
+{
+    return QStringLiteral("PRAGMA cache_size = -%1").arg(kiB);
+}
+
 QString migrationPath(int version)
 {
     return QStringLiteral(":/kontor/sql/%1.sql").arg(version, 4, 10, QChar(u'0'));
@@ -185,7 +190,7 @@ Status Database::configure(bool created)
         QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
         // 16 MiB of page cache per connection (SQLite's default is 2 MiB): big indexes stay warm.
-        QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB),
+        cacheSize(cacheKiB),
     };
     for (const QString &pragma : pragmas) {
         if (Status status = Sql::exec(db, pragma); !status)
@@ -318,22 +323,20 @@ Status Database::buildDeferredIndexes()
     // the connection has temporary tables of its own.)
     const QSqlDatabase db = connection();
     bool onFile = Sql::exec(db, QStringLiteral("PRAGMA temp_store = FILE")).ok();
-    (void)Sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(sortingCacheKiB));
+    (void)Sql::exec(db, cacheSize(sortingCacheKiB));
     Status built;
+    // Each as it was created: only those dropped in this transaction are here.
     for (const QString &create : creates) {
-        Q_ASSERT(create.startsWith(u"CREATE INDEX "));
-        QString sql = create;
-        sql.insert(qsizetype(sizeof("CREATE INDEX ") - 1), QStringLiteral("IF NOT EXISTS "));
-        built = Sql::exec(db, sql);
+        built = Sql::exec(db, create);
         if (!built && onFile) {
             // No room, or no right, to write temporary files: sort in memory instead.
             onFile = !Sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY")).ok();
-            built = Sql::exec(db, sql);
+            built = Sql::exec(db, create);
         }
         if (!built)
             break;
     }
-    (void)Sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
+    (void)Sql::exec(db, cacheSize(cacheKiB));
     if (onFile)
         (void)Sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     return built;

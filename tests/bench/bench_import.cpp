@@ -1034,13 +1034,13 @@ int runFloorStep(Company &company, const QString &sourcePath)
     };
     // As a large first import does, the indexes of lists are built once, at the commit.
     q.finish();
-    std::optional<Transaction> tx(std::in_place, company.database());
+    Transaction tx(company.database());
     const auto ok = [](const Status &s) {
         if (!s)
             std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
         return s.ok();
     };
-    bool done = ok(tx->ok() ? Status() : Status(tx->error()))
+    bool done = ok(tx.ok() ? Status() : Status(tx.error()))
                 && ok(company.database().deferListIndexes());
     for (const QString &table : byId)
         done = done && copy(table);
@@ -1055,8 +1055,7 @@ int runFloorStep(Company &company, const QString &sourcePath)
                   "WHERE batch_id > %1"_s.arg(before.value(u"import_batches"_s)))
            && run(u"UPDATE main.number_series SET next_value = s.next_value FROM src.number_series "
                   "AS s WHERE s.name = number_series.name"_s)
-           && ok(tx->commit());
-    tx.reset();
+           && ok(tx.commit());
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     const double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
     const qint64 peakKiB = statusKiB("VmHWM");

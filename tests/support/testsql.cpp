@@ -67,6 +67,12 @@ QVariantList selectColumn(const QSqlDatabase &db, const QString &sql, const QVar
     return column;
 }
 
+QVariantList indexDefinitions(const QSqlDatabase &db)
+{
+    return selectColumn(db, QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master "
+                                           "WHERE type = 'index' ORDER BY name"));
+}
+
 bool hasWordStartingWith(const QString &text, const QString &prefix)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));

@@ -23,6 +23,10 @@ QVariant selectValue(const QSqlDatabase &db, const QString &sql, const QVariantL
 QVariantList selectColumn(
     const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+/// "name: CREATE INDEX ..." of every index of the schema, by name: what must come back the same
+/// after indexes were set aside.
+QVariantList indexDefinitions(const QSqlDatabase &db);
+
 /// Whether a word of text (split at anything but letters and digits, as SQLite's FTS5 unicode61
 /// tokenizer does) starts with prefix, compared with Unicode case folding.
 bool hasWordStartingWith(const QString &text, const QString &prefix);

@@ -427,9 +427,7 @@ private Q_SLOTS:
         }
         const QString path = file.write(shop->folder(), u"history.csv"_s);
         const auto indexes = [](TestCompany &company) {
-            return selectColumn(company->database().connection(),
-                                u"SELECT name || ': ' || sql FROM sqlite_master "
-                                "WHERE type = 'index' ORDER BY name"_s);
+            return indexDefinitions(company->database().connection());
         };
         const QVariantList before = indexes(*shop);
         QVERIFY(before.size() > Database::listIndexes().size());

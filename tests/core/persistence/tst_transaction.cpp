@@ -36,8 +36,7 @@ bool hasWarehouse(Database &db, const QString &code)
 
 QVariantList indexes(Database &db)
 {
-    return selectColumn(db.connection(), u"SELECT name || ': ' || sql FROM sqlite_master "
-                                         "WHERE type = 'index' ORDER BY name"_s);
+    return indexDefinitions(db.connection());
 }
 
 int listIndexesPresent(Database &db)

@@ -50,24 +50,29 @@ CustomerRepository::CustomerRepository(Database &db)
               } })
 { }
 
-Result<CustomerId> CustomerRepository::insert(const Customer &c)
+Result<std::vector<CustomerId>> CustomerRepository::insert(const std::vector<Customer> &customers)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO customers (number, name, email, phone, street, postcode, city, country, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.number);
-    q.addBindValue(c.name);
-    q.addBindValue(Sql::nullIfEmpty(c.email.trimmed().toLower()));
-    q.addBindValue(Sql::nullIfEmpty(c.phone));
-    q.addBindValue(Sql::nullIfEmpty(c.street));
-    q.addBindValue(Sql::nullIfEmpty(c.postcode));
-    q.addBindValue(Sql::nullIfEmpty(c.city));
-    q.addBindValue(c.country);
-    q.addBindValue(Timestamps::toStorage(
-        c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc()));
-    if (Status status = Sql::exec(q); !status)
-        return status.error();
-    return CustomerId(Sql::lastInsertId(q));
+    const QString now = Timestamps::nowUtc();
+    auto rowids = m_db.insertRows(
+        QStringLiteral("customers"),
+        {QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("email"),
+         QStringLiteral("phone"), QStringLiteral("street"), QStringLiteral("postcode"),
+         QStringLiteral("city"), QStringLiteral("country"), QStringLiteral("created_at")},
+        qsizetype(customers.size()), [&](QSqlQuery &q, qsizetype i) {
+            const Customer &c = customers[size_t(i)];
+            q.addBindValue(c.number);
+            q.addBindValue(c.name);
+            q.addBindValue(Sql::nullIfEmpty(c.email.trimmed().toLower()));
+            q.addBindValue(Sql::nullIfEmpty(c.phone));
+            q.addBindValue(Sql::nullIfEmpty(c.street));
+            q.addBindValue(Sql::nullIfEmpty(c.postcode));
+            q.addBindValue(Sql::nullIfEmpty(c.city));
+            q.addBindValue(c.country);
+            q.addBindValue(c.createdAt.isValid() ? Timestamps::toStorage(c.createdAt) : now);
+        });
+    if (!rowids)
+        return rowids.error();
+    return std::vector<CustomerId>(rowids->begin(), rowids->end());
 }
 
 Result<std::optional<Customer>> CustomerRepository::find(CustomerId id)

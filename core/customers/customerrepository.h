@@ -23,7 +23,8 @@ public:
 
     explicit CustomerRepository(Database &db);
 
-    Result<CustomerId> insert(const Customer &customer);
+    /// Several customers with few statements; their ids in the same order.
+    Result<std::vector<CustomerId>> insert(const std::vector<Customer> &customers);
     Result<std::optional<Customer>> find(CustomerId id);
     /// The customer with this e-mail address (compared case-insensitively), if any.
     Result<std::optional<CustomerId>> findByEmail(const QString &email);

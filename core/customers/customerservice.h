@@ -28,13 +28,15 @@ public:
 
     /// Needs the permission to enter customers, unless an import creates one as a consequence.
     Result<CustomerId> create(const Actor &actor, Customer customer);
-    Result<CustomerId> create(const Actor &actor, Customer customer, Consequence);
+    /// Several at once, with few statements (an import's new customers); ids in their order.
+    Result<std::vector<CustomerId>> create(const Actor &actor, std::vector<Customer> customers,
+                                           Consequence);
 
 Q_SIGNALS:
     void customerCreated(Kontor::CustomerId id);
 
 private:
-    Result<CustomerId> insert(const Actor &actor, Customer customer);
+    Result<std::vector<CustomerId>> insert(const Actor &actor, std::vector<Customer> customers);
 
     Database &m_db;
     CustomerRepository &m_repository;

@@ -131,7 +131,11 @@ struct ImportService::Run
     QString shop;
     QHash<QString, ArticleId> articles;     // by SKU; only what committed with its order
     QHash<QString, ArticleId> newArticles;  // created for the order being imported
-    qint64 customersCreated = 0;            // for the order being imported
+    // Customers to create with the waiting orders, in one go, and their keys (customerKey).
+    std::vector<Customer> newCustomers;
+    QHash<QString, qsizetype> newCustomerKeys;
+    qsizetype customerToCreate = -1;        // of the order being imported, in newCustomers
+    bool introducedCustomer = false;        // the order being imported added it there
 };
 
 ImportService::ImportService(Database &db, ImportBatchRepository &batches, OrderService &orders,
@@ -145,12 +149,12 @@ ImportService::ImportService(Database &db, ImportBatchRepository &batches, Order
 {
 }
 
-Result<CustomerId> ImportService::customerFor(const Actor &actor, const ImportedOrder &imported,
-                                              Run &run)
+Result<CustomerId> ImportService::customerFor(const ImportedOrder &imported, Run &run)
 {
     // The same customer: the same e-mail address; without one, the same name and phone.
     const bool byPhone = imported.email.isEmpty() && !imported.customerName.trimmed().isEmpty()
                          && !imported.phone.trimmed().isEmpty();
+    QString key;
     if (!imported.email.isEmpty() || byPhone) {
         auto found = byPhone ? m_customers.repository().findByNameAndPhone(imported.customerName,
                                                                            imported.phone)
@@ -159,22 +163,31 @@ Result<CustomerId> ImportService::customerFor(const Actor &actor, const Imported
             return found.error();
         if (found->has_value())
             return **found;
+        key = byPhone ? imported.customerName.simplified() + u'\n' + imported.phone.trimmed()
+                      : imported.email.trimmed().toLower();
+        if (const auto it = run.newCustomerKeys.constFind(key); it != run.newCustomerKeys.cend()) {
+            run.customerToCreate = *it;
+            return CustomerId();
+        }
     }
+    // A new customer, created with the orders waiting to be written (customerToCreate).
     Customer customer;
     customer.name = imported.customerName.simplified();
     if (customer.name.isEmpty())
         customer.name = !imported.email.isEmpty() ? imported.email
                                                   : tr("Customer of order %1").arg(imported.key);
     customer.email = imported.email;
-    customer.phone = imported.phone;
+    customer.phone = imported.phone.trimmed();
     customer.street = imported.street;
     customer.postcode = imported.zip;
     customer.city = imported.city;
     customer.country = imported.country.isEmpty() ? m_defaultCountry : imported.country;
-    auto id = m_customers.create(actor, customer, Consequence());
-    if (id)
-        ++run.customersCreated;
-    return id;
+    run.customerToCreate = qsizetype(run.newCustomers.size());
+    run.introducedCustomer = true;
+    run.newCustomers.push_back(std::move(customer));
+    if (!key.isEmpty())
+        run.newCustomerKeys.insert(key, run.customerToCreate);
+    return CustomerId();
 }
 
 Result<ArticleId> ImportService::articleFor(const Actor &actor, const ImportedOrder &imported,
@@ -318,7 +331,7 @@ Result<Order> ImportService::toOrder(const Actor &actor, const ImportedOrder &im
     }
     order.net = order.total - order.tax - order.tip;
 
-    auto customer = customerFor(actor, imported, run);
+    auto customer = customerFor(imported, run);
     if (!customer) {
         problems.push_back({imported.fileName, imported.firstLine, QString(), imported.email,
                             customer.error().message});
@@ -432,11 +445,19 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
         QString key;
         QByteArray source;
         bool wroteBefore = false; // its customer or an article was created for it
+        qsizetype newCustomer = -1; // its customer, to be created: in run.newCustomers
     };
     std::vector<Waiting> waiting;
     std::vector<Order> waitingOrders;
     enum class Written { Yes, Refused, StartAgain, Failed };
     Error refusal; // why writing the waiting orders did not succeed
+    const auto refused = [&](Transaction &attempt, const Error &error) {
+        attempt.rollback();
+        refusal = error;
+        return refusal.storageFailure ? Written::Failed
+               : alone                ? Written::Refused
+                                      : Written::StartAgain;
+    };
     const auto writeWaiting = [&] {
         if (waiting.empty())
             return Written::Yes;
@@ -444,6 +465,16 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
         if (!attempt.ok()) {
             refusal = attempt.error();
             return Written::Failed;
+        }
+        if (!run.newCustomers.empty()) {
+            run.newCustomerKeys.clear();
+            auto created = m_customers.create(run.actor, std::exchange(run.newCustomers, {}),
+                                              Consequence());
+            if (!created)
+                return refused(attempt, created.error());
+            for (size_t i = 0; i < waiting.size(); ++i)
+                if (waiting[i].newCustomer >= 0)
+                    waitingOrders[i].customer = created->at(size_t(waiting[i].newCustomer));
         }
         for (const Order &order : waitingOrders)
             linesWritten += qint64(order.lines.size());
@@ -477,13 +508,8 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             status = m_batches.recordInserted(run.batch.id, inserted);
         if (status)
             status = attempt.commit();
-        if (!status) {
-            attempt.rollback();
-            refusal = status.error();
-            return refusal.storageFailure ? Written::Failed
-                   : alone                ? Written::Refused
-                                          : Written::StartAgain;
-        }
+        if (!status)
+            return refused(attempt, status.error());
         waiting.clear();
         report.inserted += qint64(inserted.size());
         report.updated += updated;
@@ -520,7 +546,8 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
         if (!orderTx.ok())
             return orderTx.error();
         run.newArticles.clear();
-        run.customersCreated = 0;
+        run.customerToCreate = -1;
+        run.introducedCustomer = false;
         auto order = toOrder(run.actor, imported, run, problems);
         if (!order) {
             orderTx.rollback();
@@ -534,7 +561,8 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             continue;
         }
         waiting.push_back({imported.firstLine, imported.key, imported.source,
-                           run.customersCreated > 0 || !run.newArticles.empty()});
+                           run.introducedCustomer || !run.newArticles.empty(),
+                           run.customerToCreate});
         waitingOrders.push_back(std::move(order).value());
         if (alone) {
             const Written written = writeWaiting();
@@ -549,7 +577,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
         }
         if (Status s = orderTx.commit(); !s)
             return s.error();
-        run.batch.customersCreated += run.customersCreated;
+        run.batch.customersCreated += run.introducedCustomer ? 1 : 0;
         run.batch.articlesCreated += run.newArticles.size();
         run.articles.insert(run.newArticles);
         if (waiting.size() >= ordersWrittenTogether) {

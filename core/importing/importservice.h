@@ -106,7 +106,9 @@ private:
                                     Transaction::Mode perOrder, bool *startAgain);
     Result<Order> toOrder(const Actor &actor, const ImportedOrder &imported, Run &run,
                           std::vector<ImportProblem> &problems);
-    Result<CustomerId> customerFor(const Actor &actor, const ImportedOrder &imported, Run &run);
+    /// The customer of an order; an invalid id when one is to be created with the waiting
+    /// orders (run.customerToCreate).
+    Result<CustomerId> customerFor(const ImportedOrder &imported, Run &run);
     Result<ArticleId> articleFor(const Actor &actor, const ImportedOrder &imported,
                                  const ImportedLine &line, Run &run);
 

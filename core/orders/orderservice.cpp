@@ -408,6 +408,23 @@ Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Posti
     return {};
 }
 
+Status OrderService::readArticles(const std::vector<Order *> &orders, Articles &articles)
+{
+    std::vector<ArticleId> unread;
+    for (const Order *order : orders)
+        for (const OrderLine &line : order->lines)
+            if (line.article.isValid() && !articles.contains(line.article)) {
+                articles.insert(line.article, std::nullopt); // unless it is found
+                unread.push_back(line.article);
+            }
+    auto found = m_stock.repository().findArticles(unread);
+    if (!found)
+        return found.error();
+    for (const Article &article : *found)
+        articles.insert(article.id, article);
+    return {};
+}
+
 Status OrderService::stockOut(const Order &order, ImportBatchId batch, Articles &articles,
                               Movements &out, std::optional<Money> *cost)
 {
@@ -946,6 +963,8 @@ Status OrderService::insertImported(const Actor &actor, const std::vector<Order 
     if (!ids)
         return ids.error();
     Articles articles;
+    if (Status s = readArticles(orders, articles); !s)
+        return s;
     Movements movements;
     Postings entries;
     std::vector<AuditLog::Record> audit;

@@ -135,6 +135,8 @@ private:
                              Movements &movements, Postings &entries);
     Status bookImportChanges(const Actor &actor, const Order *before, const Order &after,
                              ImportBatchId batch, QDate today);
+    /// The articles of the orders' lines not in articles yet, read with few statements.
+    Status readArticles(const std::vector<Order *> &orders, Articles &articles);
     /// The stock movements that ship the order's stock lines, and their cost.
     Status stockOut(const Order &order, ImportBatchId batch, Articles &articles, Movements &out,
                     std::optional<Money> *cost);

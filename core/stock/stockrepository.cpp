@@ -6,6 +6,8 @@
 #include "persistence/database.h"
 #include "persistence/sql.h"
 
+#include <iterator>
+
 namespace Kontor {
 
 namespace {
@@ -146,6 +148,25 @@ Result<std::optional<Article>> StockRepository::findArticle(ArticleId id)
         + QStringLiteral(" FROM articles a WHERE a.id = ?"));
     q.addBindValue(id.value());
     return Sql::fetchOptional<Article>(q, readArticle);
+}
+
+Result<std::vector<Article>> StockRepository::findArticles(const std::vector<ArticleId> &ids)
+{
+    // A statement of a fixed size, the last id repeated to fill it: prepared once.
+    constexpr size_t perStatement = Database::rowsPerStatement;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + articleColumns
+        + QStringLiteral(" FROM articles a WHERE a.id IN (%1)")
+              .arg(Sql::placeholders(qsizetype(perStatement))));
+    std::vector<Article> found;
+    for (size_t first = 0; first < ids.size(); first += perStatement) {
+        for (size_t i = first; i < first + perStatement; ++i)
+            q.addBindValue(ids[std::min(i, ids.size() - 1)].value());
+        auto articles = Sql::fetchAll<Article>(q, readArticle);
+        if (!articles)
+            return articles.error();
+        std::move(articles->begin(), articles->end(), std::back_inserter(found));
+    }
+    return found;
 }
 
 Result<std::optional<ArticleId>> StockRepository::findArticleBySku(const QString &sku)

@@ -28,6 +28,8 @@ public:
 
     Result<ArticleId> insertArticle(const Article &article);
     Result<std::optional<Article>> findArticle(ArticleId id);
+    /// The articles of these ids that exist, in no particular order; with few statements.
+    Result<std::vector<Article>> findArticles(const std::vector<ArticleId> &ids);
     Result<std::optional<ArticleId>> findArticleBySku(const QString &sku);
 
     /// Writes movements in order; their ids, in order.

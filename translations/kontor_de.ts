@@ -2760,6 +2760,14 @@ Exit-Codes:
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Taking back what %1 booked…</source>
+        <translation>Was %1 gebucht hat, wird zurückgenommen…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::ImportSession</name>

@@ -131,7 +131,7 @@ struct ImportService::Run
     QString shop;
     QHash<QString, ArticleId> articles;     // by SKU; only what committed with its order
     QHash<QString, ArticleId> newArticles;  // created for the order being imported
-    // Customers to create with the waiting orders, in one go, and their keys (customerKey).
+    // Customers to create with the waiting orders, in one go, by e-mail (or name and phone).
     std::vector<Customer> newCustomers;
     QHash<QString, qsizetype> newCustomerKeys;
     qsizetype customerToCreate = -1;        // of the order being imported, in newCustomers
@@ -525,7 +525,8 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             break;
         if (outcome == OrderReader::Outcome::Failed)
             return *in.error();
-        if (progress && in.bytesRead() >= nextProgress) {
+        // The end of the file is reported once, when the run is about to save (below).
+        if (progress && in.bytesRead() >= nextProgress && in.bytesRead() < in.bytesTotal()) {
             if (!progress(in.bytesRead(), in.bytesTotal())) {
                 report.cancelled = true;
                 return report; // tx rolls back
@@ -601,8 +602,10 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
         *startAgain = true;
         return report; // tx rolls back
     }
-    if (progress)
-        progress(in.bytesRead(), in.bytesTotal());
+    if (progress && !progress(in.bytesRead(), in.bytesTotal())) {
+        report.cancelled = true;
+        return report; // tx rolls back
+    }
     report.customersCreated = run.batch.customersCreated;
     report.articlesCreated = run.batch.articlesCreated;
 

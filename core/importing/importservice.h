@@ -80,7 +80,9 @@ public:
     void setDefaultCountry(const QString &country) { m_defaultCountry = country; }
 
     /// Called now and then with the bytes read and the file's size; returning false cancels
-    /// the run, which then commits nothing.
+    /// the run, which then commits nothing. Once the file is read through (done == total), the
+    /// run writes its last orders and saves them: after a shop's whole history that can take
+    /// a while, while the indexes of lists are built again.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     /// Fails only when nothing can be imported: the file is unreadable or not an orders export,

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void rejectedOrders_areListed_andTheirRowsCanBeSaved();
     void stoppingTheImport_leavesTheCompanyUnchanged();
     void cancelledJob_commitsNothing();
+    void job_saysWhenEachFileIsReadThrough_once();
 
 private:
     /// Clicks the wizard's Next (or Import) button.
@@ -481,6 +482,31 @@ void TestImportWizard::cancelledJob_commitsNothing()
     QCOMPARE(job.outcomes().size(), size_t(2));
     QCOMPARE(orderCount(**m_company), 0);
     QCOMPARE(batchCount(**m_company), 0);
+}
+
+// The window shows "Saving" (and no Stop) once a file is read through, until the next one.
+void TestImportWizard::job_saysWhenEachFileIsReadThrough_once()
+{
+    ImportOptions options;
+    ImportJob job(m_company->path(), Test::TestCompany::actor(),
+                  {{fixture(u"shopify-orders.csv"_s), options}, {fixture(u"shopify-crlf.csv"_s), options}});
+    QStringList events;
+    qint64 fileEnd = 0;
+    connect(&job, &ImportJob::fileStarted, this, [&](int i) {
+        events << u"start %1"_s.arg(i);
+        fileEnd += QFileInfo(job.files()[size_t(i)].path).size();
+    });
+    connect(&job, &ImportJob::progressed, this, [&](qint64 done, qint64) {
+        if (done == fileEnd && events.last().startsWith(u"start"_s))
+            events << u"read"_s;
+    });
+    connect(&job, &ImportJob::fileSaving, this, [&](int i) { events << u"saving %1"_s.arg(i); });
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(events, QStringList({u"start 0"_s, u"read"_s, u"saving 0"_s, u"start 1"_s, u"read"_s,
+                                  u"saving 1"_s}));
+    QCOMPARE(batchCount(**m_company), 2);
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -76,8 +76,11 @@ void ImportJob::run()
         Outcome &outcome = m_outcomes[i];
         outcome.started = true;
         Q_EMIT fileStarted(int(i));
-        const auto progress = [this, before](qint64 done, qint64) {
+        bool saving = false;
+        const auto progress = [this, before, i, &saving](qint64 done, qint64 total) {
             Q_EMIT progressed(before + done, m_bytesTotal);
+            if (done >= total && !std::exchange(saving, true))
+                Q_EMIT fileSaving(int(i));
             return !m_cancel;
         };
         auto report = (*company)->imports().importFile(m_actor, file.path, file.options, progress);

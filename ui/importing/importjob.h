@@ -68,6 +68,8 @@ public:
 
 Q_SIGNALS:
     void fileStarted(int index);
+    /// The file is read through; what is left is saving it (or taking a dry run back).
+    void fileSaving(int index);
     /// Bytes of all files read so far, of bytesTotal().
     void progressed(qint64 done, qint64 total);
     /// The worker has ended; outcomes() are complete.

@@ -162,6 +162,7 @@ void ImportResultPage::initializePage()
                                    : tr("Each file is saved whole when it has been read through."));
     m_stack->setCurrentIndex(0);
     connect(m_job, &ImportJob::fileStarted, this, &ImportResultPage::showFile);
+    connect(m_job, &ImportJob::fileSaving, this, &ImportResultPage::showSaving);
     connect(m_job, &ImportJob::progressed, this, &ImportResultPage::showProgress);
     connect(m_job, &ImportJob::finished, this, &ImportResultPage::finish);
     showFile(0);
@@ -202,6 +203,8 @@ void ImportResultPage::showFile(int index)
     if (index < 0 || index >= int(files.size()))
         return;
     const QString name = QFileInfo(files[size_t(index)].path).fileName();
+    m_progress->setRange(0, ProgressSteps);
+    m_stop->setEnabled(true);
     if (files.size() == 1) {
         m_fileLabel->setText(tr("Reading %1…").arg(name));
     } else {
@@ -213,8 +216,23 @@ void ImportResultPage::showFile(int index)
     }
 }
 
+void ImportResultPage::showSaving(int index)
+{
+    const auto &files = m_job->files();
+    if (m_job->cancelRequested() || index < 0 || index >= int(files.size()))
+        return;
+    // No share of the work to show any more, and nothing left to stop: the file is read.
+    const QString name = QFileInfo(files[size_t(index)].path).fileName();
+    m_fileLabel->setText(m_session.dryRun() ? tr("Taking back what %1 booked…").arg(name)
+                                            : tr("Saving %1…").arg(name));
+    m_progress->setRange(0, 0);
+    m_stop->setEnabled(false);
+}
+
 void ImportResultPage::showProgress(qint64 done, qint64 total)
 {
+    m_shownDone = done;
+    m_shownTotal = total;
     m_progress->setValue(total > 0 ? int(done * ProgressSteps / total) : 0);
     const QLocale locale;
     //: Progress of an import: %1 bytes read, %2 bytes in all ("1.2 MB of 3.4 MB")
@@ -224,6 +242,8 @@ void ImportResultPage::showProgress(qint64 done, qint64 total)
 
 void ImportResultPage::finish()
 {
+    m_progress->setRange(0, ProgressSteps);
+    m_progress->setValue(m_shownTotal > 0 ? int(m_shownDone * ProgressSteps / m_shownTotal) : 0);
     const auto &outcomes = m_job->outcomes();
     m_outcomes->setOutcomes(outcomes, m_job->files());
     std::vector<ImportProblem> problems;

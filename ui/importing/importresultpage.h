@@ -62,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void showFile(int index);
+    void showSaving(int index);
     void showProgress(qint64 done, qint64 total);
     void finish();
     void updateSaveRejects();
@@ -76,6 +77,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_bytes = nullptr;
     QPushButton *m_stop = nullptr;
+    qint64 m_shownDone = 0;  // of the bytes, as last shown (the bar is busy while saving)
+    qint64 m_shownTotal = 0;
     QLabel *m_summary = nullptr;
     ImportOutcomeModel *m_outcomes = nullptr;
     TableView *m_outcomeView = nullptr;

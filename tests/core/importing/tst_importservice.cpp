@@ -609,7 +609,8 @@ private Q_SLOTS:
     }
 
     /// When an order refused half-written makes the run start again, the progress it reports
-    /// still only goes forward, to the end of the file.
+    /// still only goes forward, to the end of the file, which it reports once: when the run
+    /// is about to save (the window then says so).
     void runStartedAgain_reportsProgressThatOnlyGoesForward()
     {
         ShopifyExport file;
@@ -644,6 +645,7 @@ private Q_SLOTS:
                                         .arg(seen[i].first)));
         }
         QCOMPARE(seen.back().first, total);
+        QCOMPARE(std::count(seen.begin(), seen.end(), std::pair(total, total)), 1);
     }
 
     void allOrNothing_withARejectedOrder_savesNothing()
@@ -682,6 +684,40 @@ private Q_SLOTS:
         auto report = shop->company().imports().importFile(
             TestCompany::actor(), firstPath, options, [](qint64, qint64) { return false; });
         QVERIFY(report);
+        QVERIFY(report->cancelled);
+        QVERIFY(!report->committed);
+        QCOMPARE(describeChanges(before, snapshot(shop->company().database().connection())), QString());
+    }
+
+    /// The end of the file is reported once, when the run is about to save, also when the
+    /// first order read is the last one. Stop pressed then still saves nothing.
+    void cancel_whenTheFileIsReadThrough_savesNothing()
+    {
+        ShopifyExport file;
+        file.add(order1001(), {line(u"Cup"_s, u"CUP"_s, 1, u"10.00"_s)});
+        const QString path = file.write(shop->folder(), u"one.csv"_s);
+        const DatabaseSnapshot before = snapshot(shop->company().database().connection());
+        ImportOptions options;
+        options.profile = ImportProfile::builtIn(u"shopify");
+        options.dryRun = true;
+        int ends = 0;
+        const auto run = [&](bool stopAtTheEnd) {
+            ends = 0;
+            return shop->company().imports().importFile(
+                TestCompany::actor(), path, options, [&](qint64 done, qint64 total) {
+                    ends += done == total ? 1 : 0;
+                    return !stopAtTheEnd || done < total;
+                });
+        };
+        auto report = run(false);
+        KONTOR_VERIFY_OK(report);
+        QCOMPARE(ends, 1);
+        QVERIFY(!report->cancelled);
+
+        options.dryRun = false;
+        report = run(true);
+        KONTOR_VERIFY_OK(report);
+        QCOMPARE(ends, 1);
         QVERIFY(report->cancelled);
         QVERIFY(!report->committed);
         QCOMPARE(describeChanges(before, snapshot(shop->company().database().connection())), QString());

@@ -2807,6 +2807,10 @@ Exit-Codes:
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Close When Saved</source>
+        <translation>Nach dem Speichern schließen</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::JournalEntryTableModel</name>

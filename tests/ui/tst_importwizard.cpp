@@ -82,6 +82,7 @@ private Q_SLOTS:
     void dryRun_countsButSavesNothing();
     void rejectedOrders_areListed_andTheirRowsCanBeSaved();
     void stoppingTheImport_leavesTheCompanyUnchanged();
+    void whileAFileIsSaved_theWindowSaysSo_andClosingWaitsForIt();
     void cancelledJob_commitsNothing();
     void job_saysWhenEachFileIsReadThrough_once();
 
@@ -89,6 +90,7 @@ private:
     /// Clicks the wizard's Next (or Import) button.
     static void clickNext(ImportWizard &wizard);
     std::unique_ptr<ImportWizard> makeWizard(const QStringList &files);
+    QString bigExport();
 
     std::unique_ptr<Test::TestCompany> m_company;
     QTemporaryDir m_dir;
@@ -427,11 +429,12 @@ void TestImportWizard::rejectedOrders_areListed_andTheirRowsCanBeSaved()
     QVERIFY(content.contains("#2002"));
 }
 
-void TestImportWizard::stoppingTheImport_leavesTheCompanyUnchanged()
+QString TestImportWizard::bigExport()
 {
     // An export big enough that the importer asks about progress more than once.
     QFile source(fixture(u"shopify-orders.csv"_s));
-    QVERIFY(source.open(QIODevice::ReadOnly));
+    if (!source.open(QIODevice::ReadOnly))
+        return QString();
     const QList<QByteArray> lines = source.readAll().split('\n');
     QByteArray big = lines[0] + '\n';
     const QByteArray order = lines[1] + '\n' + lines[2] + '\n' + lines[3] + '\n';
@@ -439,7 +442,13 @@ void TestImportWizard::stoppingTheImport_leavesTheCompanyUnchanged()
         big += QByteArray(order).replace("#1001", QByteArray("#" + QByteArray::number(10000 + i)));
     const QString path = m_dir.filePath(u"big.csv"_s);
     writeFile(path, big);
+    return path;
+}
 
+void TestImportWizard::stoppingTheImport_leavesTheCompanyUnchanged()
+{
+    const QString path = bigExport();
+    QVERIFY(!path.isEmpty());
     auto wizard = makeWizard({path});
     QVERIFY(wizard);
     QSignalSpy finished(wizard.get(), &ImportWizard::importFinished);
@@ -465,6 +474,34 @@ void TestImportWizard::stoppingTheImport_leavesTheCompanyUnchanged()
     QCOMPARE(batchCount(**m_company), 0);
     QVERIFY(Test::cellText(*wizard->resultPage()->outcomeModel(), 0, ImportOutcomeModel::ResultColumn)
                 .contains(u"nothing of this file was saved"_s));
+}
+
+// What the page shows once the job says a file is read through (the job's own test checks when
+// it says so): no share of the work, no Stop, and the wizard's Cancel closes once it is saved.
+void TestImportWizard::whileAFileIsSaved_theWindowSaysSo_andClosingWaitsForIt()
+{
+    const QString path = bigExport();
+    QVERIFY(!path.isEmpty());
+    auto wizard = makeWizard({path});
+    QVERIFY(wizard);
+    QSignalSpy finished(wizard.get(), &ImportWizard::importFinished);
+    clickNext(*wizard);
+    clickNext(*wizard);
+    ImportResultPage *page = wizard->resultPage();
+    QSignalSpy progressed(page->job(), &ImportJob::progressed);
+    QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty(), 30000); // the file's start is shown
+    QVERIFY(!page->isSaving());
+    Q_EMIT page->job()->fileSaving(0);
+    QVERIFY(page->isSaving());
+    QCOMPARE(page->findChild<QLabel *>(u"runningFile"_s)->text(), u"Saving big.csv…"_s);
+    QCOMPARE(page->progressBar()->maximum(), 0); // busy
+    QVERIFY(!page->findChild<QPushButton *>(u"stop"_s)->isEnabled());
+    QCOMPARE(wizard->button(QWizard::CancelButton)->text().remove(u'&'), u"Close When Saved"_s);
+
+    wizard->reject();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(!wizard->isVisible());
+    QVERIFY(!page->isSaving());
 }
 
 void TestImportWizard::cancelledJob_commitsNothing()

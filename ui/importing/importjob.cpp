@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <utility>
+
 namespace Kontor::Ui {
 
 ImportJob::ImportJob(QString companyPath, Actor actor, std::vector<File> files, QObject *parent)

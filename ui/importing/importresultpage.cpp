@@ -23,6 +23,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Kontor::Ui {
 
 namespace {
@@ -192,7 +194,8 @@ void ImportResultPage::stop()
         return;
     m_job->cancel();
     m_stop->setEnabled(false);
-    m_fileLabel->setText(tr("Stopping…"));
+    if (!m_saving)
+        m_fileLabel->setText(tr("Stopping…"));
 }
 
 void ImportResultPage::showFile(int index)
@@ -205,6 +208,7 @@ void ImportResultPage::showFile(int index)
     const QString name = QFileInfo(files[size_t(index)].path).fileName();
     m_progress->setRange(0, ProgressSteps);
     m_stop->setEnabled(true);
+    setSaving(false);
     if (files.size() == 1) {
         m_fileLabel->setText(tr("Reading %1…").arg(name));
     } else {
@@ -227,6 +231,13 @@ void ImportResultPage::showSaving(int index)
                                             : tr("Saving %1…").arg(name));
     m_progress->setRange(0, 0);
     m_stop->setEnabled(false);
+    setSaving(true);
+}
+
+void ImportResultPage::setSaving(bool saving)
+{
+    if (std::exchange(m_saving, saving) != saving)
+        Q_EMIT savingChanged(saving);
 }
 
 void ImportResultPage::showProgress(qint64 done, qint64 total)
@@ -242,6 +253,7 @@ void ImportResultPage::showProgress(qint64 done, qint64 total)
 
 void ImportResultPage::finish()
 {
+    setSaving(false);
     m_progress->setRange(0, ProgressSteps);
     m_progress->setValue(m_shownTotal > 0 ? int(m_shownDone * ProgressSteps / m_shownTotal) : 0);
     const auto &outcomes = m_job->outcomes();

@@ -41,7 +41,10 @@ public:
 
     bool isRunning() const;
     bool isFinished() const;
-    /// Asks a running import to stop: the file being imported is not saved.
+    /// Whether the file being imported is read through and being saved.
+    bool isSaving() const { return m_saving; }
+    /// Asks a running import to stop: the file being imported is not saved, unless it is being
+    /// saved already; the files after it are not read.
     void stop();
     ImportJob *job() const { return m_job; }
 
@@ -57,12 +60,14 @@ public:
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    void savingChanged(bool saving);
     /// The run is over; committed: something was saved to the company.
     void runFinished(bool committed);
 
 private:
     void showFile(int index);
     void showSaving(int index);
+    void setSaving(bool saving);
     void showProgress(qint64 done, qint64 total);
     void finish();
     void updateSaveRejects();
@@ -77,6 +82,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_bytes = nullptr;
     QPushButton *m_stop = nullptr;
+    bool m_saving = false;
     qint64 m_shownDone = 0;  // of the bytes, as last shown (the bar is busy while saving)
     qint64 m_shownTotal = 0;
     QLabel *m_summary = nullptr;

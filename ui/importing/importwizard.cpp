@@ -32,6 +32,7 @@ ImportWizard::ImportWizard(const QString &companyPath, Currency baseCurrency, Ac
         updateButtons();
         Q_EMIT runningChanged(running);
     });
+    connect(m_resultPage, &ImportResultPage::savingChanged, this, &ImportWizard::updateButtons);
     connect(m_resultPage, &ImportResultPage::runFinished, this, [this](bool committed) {
         Q_EMIT importFinished(committed);
         if (m_closeWhenStopped)
@@ -74,7 +75,10 @@ void ImportWizard::updateButtons()
     // The result is there to read: no Cancel once it is; Stop while the import runs.
     const bool running = isRunning();
     setOption(QWizard::NoCancelButtonOnLastPage, hasRun() && !running);
-    setButtonText(QWizard::CancelButton, running ? tr("Stop and Close") : tr("Cancel"));
+    // While a file is saved, it cannot be stopped any more: closing waits for it.
+    setButtonText(QWizard::CancelButton, !running                  ? tr("Cancel")
+                                         : m_resultPage->isSaving() ? tr("Close When Saved")
+                                                                    : tr("Stop and Close"));
 }
 
 } // namespace Kontor::Ui

@@ -683,6 +683,14 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
         if (Status s = paymentEntry(after, batch, entries); !s)
             return s;
     }
+    return settleImportChanges(actor, before, after, batch, today, std::move(entries));
+}
+
+Status OrderService::settleImportChanges(const Actor &actor, const Order *before,
+                                         const Order &after, ImportBatchId batch, QDate today,
+                                         Postings entries)
+{
+    const bool isNew = before == nullptr;
     // What the order learnt now is booked today; a first import books its past on its dates.
     const QDate learnt = isNew ? firstImportDate(after) : today;
     const bool cancelling = after.cancelledAt.isValid() && (isNew || !before->cancelledAt.isValid());
@@ -909,9 +917,8 @@ Result<std::vector<Result<OrderImport>>> OrderService::importOrders(const Actor 
         auto known = m_repository.fingerprintOf(order.shop, order.externalId);
         if (!known)
             return known.error();
-        // A plain new order: everything that could refuse it is checked before it waits.
-        if (!known->has_value() && !order.cancelledAt.isValid() && order.fulfilment != restocked
-            && !waitingIds.contains(order.externalId)) {
+        // A new order: everything that could refuse it is checked before it waits.
+        if (!known->has_value() && !waitingIds.contains(order.externalId)) {
             if (auto amounts = importedSaleAmounts(order); !amounts) {
                 results[i] = amounts.error();
                 continue;
@@ -981,6 +988,11 @@ Status OrderService::insertImported(const Actor &actor, const std::vector<Order 
         return s;
     if (Status s = post(actor, entries); !s)
         return s;
+    // An order cancelled or restocked before its first import is then settled as such.
+    for (const Order *order : orders)
+        if (order->cancelledAt.isValid() || order->fulfilment == restocked)
+            if (Status s = settleImportChanges(actor, nullptr, *order, batch, {}, {}); !s)
+                return s;
     if (Status s = m_audit.record(actor, audit); !s)
         return s;
     for (const Order *order : orders)

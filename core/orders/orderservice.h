@@ -95,8 +95,8 @@ public:
      * reversed, stock back), a restock. An order whose amounts or lines changed in the shop is
      * refused. Everything booked names batch; today is the booking date of changes learnt now.
      *
-     * The plain new orders (the bulk of a shop's history imported the first time) are written
-     * and booked together, with far fewer statements. Gives per order what importing it did, or
+     * The new orders (the bulk of a shop's history imported the first time) are written and
+     * booked together, with far fewer statements; known ones go alone. Gives per order what importing it did, or
      * why it was refused having written nothing. Fails as a whole when an order was refused
      * after writing or the database failed: the caller then rolls back what the call wrote.
      */
@@ -135,6 +135,10 @@ private:
                              Movements &movements, Postings &entries);
     Status bookImportChanges(const Actor &actor, const Order *before, const Order &after,
                              ImportBatchId batch, QDate today);
+    /// What bookImportChanges books once the order's first bookings or its payment (entries,
+    /// not posted yet) are in: a cancellation, a refund, a restock.
+    Status settleImportChanges(const Actor &actor, const Order *before, const Order &after,
+                               ImportBatchId batch, QDate today, Postings entries);
     /// The articles of the orders' lines not in articles yet, read with few statements.
     Status readArticles(const std::vector<Order *> &orders, Articles &articles);
     /// The stock movements that ship the order's stock lines, and their cost.

@@ -90,7 +90,8 @@ private:
     /// Clicks the wizard's Next (or Import) button.
     static void clickNext(ImportWizard &wizard);
     std::unique_ptr<ImportWizard> makeWizard(const QStringList &files);
-    QString bigExport();
+    /// A wizard importing an export of 3 MB, just started.
+    std::unique_ptr<ImportWizard> startBigImport();
 
     std::unique_ptr<Test::TestCompany> m_company;
     QTemporaryDir m_dir;
@@ -429,12 +430,12 @@ void TestImportWizard::rejectedOrders_areListed_andTheirRowsCanBeSaved()
     QVERIFY(content.contains("#2002"));
 }
 
-QString TestImportWizard::bigExport()
+std::unique_ptr<ImportWizard> TestImportWizard::startBigImport()
 {
     // An export big enough that the importer asks about progress more than once.
     QFile source(fixture(u"shopify-orders.csv"_s));
     if (!source.open(QIODevice::ReadOnly))
-        return QString();
+        return nullptr;
     const QList<QByteArray> lines = source.readAll().split('\n');
     QByteArray big = lines[0] + '\n';
     const QByteArray order = lines[1] + '\n' + lines[2] + '\n' + lines[3] + '\n';
@@ -442,18 +443,19 @@ QString TestImportWizard::bigExport()
         big += QByteArray(order).replace("#1001", QByteArray("#" + QByteArray::number(10000 + i)));
     const QString path = m_dir.filePath(u"big.csv"_s);
     writeFile(path, big);
-    return path;
+    auto wizard = makeWizard({path});
+    if (wizard) {
+        clickNext(*wizard);
+        clickNext(*wizard); // Import
+    }
+    return wizard;
 }
 
 void TestImportWizard::stoppingTheImport_leavesTheCompanyUnchanged()
 {
-    const QString path = bigExport();
-    QVERIFY(!path.isEmpty());
-    auto wizard = makeWizard({path});
+    auto wizard = startBigImport();
     QVERIFY(wizard);
     QSignalSpy finished(wizard.get(), &ImportWizard::importFinished);
-    clickNext(*wizard);
-    clickNext(*wizard);
     QVERIFY(wizard->isRunning());
     QCOMPARE(wizard->button(QWizard::CancelButton)->text().remove(u'&'), u"Stop and Close"_s);
     // Stopped in the middle of the file, once the worker has read some of it.
@@ -480,13 +482,9 @@ void TestImportWizard::stoppingTheImport_leavesTheCompanyUnchanged()
 // it says so): no share of the work, no Stop, and the wizard's Cancel closes once it is saved.
 void TestImportWizard::whileAFileIsSaved_theWindowSaysSo_andClosingWaitsForIt()
 {
-    const QString path = bigExport();
-    QVERIFY(!path.isEmpty());
-    auto wizard = makeWizard({path});
+    auto wizard = startBigImport();
     QVERIFY(wizard);
     QSignalSpy finished(wizard.get(), &ImportWizard::importFinished);
-    clickNext(*wizard);
-    clickNext(*wizard);
     ImportResultPage *page = wizard->resultPage();
     QSignalSpy progressed(page->job(), &ImportJob::progressed);
     QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty(), 30000); // the file's start is shown
@@ -499,6 +497,7 @@ void TestImportWizard::whileAFileIsSaved_theWindowSaysSo_andClosingWaitsForIt()
     QCOMPARE(wizard->button(QWizard::CancelButton)->text().remove(u'&'), u"Close When Saved"_s);
 
     wizard->reject();
+    QCOMPARE(page->findChild<QLabel *>(u"runningFile"_s)->text(), u"Saving big.csv…"_s);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QVERIFY(!wizard->isVisible());
     QVERIFY(!page->isSaving());

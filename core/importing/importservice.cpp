@@ -135,7 +135,6 @@ struct ImportService::Run
     std::vector<Customer> newCustomers;
     QHash<QString, qsizetype> newCustomerKeys;
     qsizetype customerToCreate = -1;        // of the order being imported, in newCustomers
-    bool introducedCustomer = false;        // the order being imported added it there
 };
 
 ImportService::ImportService(Database &db, ImportBatchRepository &batches, OrderService &orders,
@@ -183,7 +182,6 @@ Result<CustomerId> ImportService::customerFor(const ImportedOrder &imported, Run
     customer.city = imported.city;
     customer.country = imported.country.isEmpty() ? m_defaultCountry : imported.country;
     run.customerToCreate = qsizetype(run.newCustomers.size());
-    run.introducedCustomer = true;
     run.newCustomers.push_back(std::move(customer));
     if (!key.isEmpty())
         run.newCustomerKeys.insert(key, run.customerToCreate);
@@ -436,8 +434,9 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
         report.problems.insert(report.problems.end(), problems.begin(), problems.end());
         report.rejectedRecords += source;
     };
-    // Orders made ready (their customers and articles in place) wait here to be written
-    // together, which takes far fewer statements. With a savepoint per order, each goes alone.
+    // Orders made ready (their articles in place, their new customers noted) wait here to be
+    // written together, which takes far fewer statements. With a savepoint per order, each goes
+    // alone.
     const bool alone = perOrder != Transaction::Attempt;
     struct Waiting
     {
@@ -548,7 +547,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             return orderTx.error();
         run.newArticles.clear();
         run.customerToCreate = -1;
-        run.introducedCustomer = false;
+        const size_t customersBefore = run.newCustomers.size();
         auto order = toOrder(run.actor, imported, run, problems);
         if (!order) {
             orderTx.rollback();
@@ -561,9 +560,9 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             reject(imported.firstLine, imported.key, imported.source, order.error().message);
             continue;
         }
+        const bool newCustomer = run.newCustomers.size() > customersBefore;
         waiting.push_back({imported.firstLine, imported.key, imported.source,
-                           run.introducedCustomer || !run.newArticles.empty(),
-                           run.customerToCreate});
+                           newCustomer || !run.newArticles.empty(), run.customerToCreate});
         waitingOrders.push_back(std::move(order).value());
         if (alone) {
             const Written written = writeWaiting();
@@ -578,7 +577,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
         }
         if (Status s = orderTx.commit(); !s)
             return s.error();
-        run.batch.customersCreated += run.introducedCustomer ? 1 : 0;
+        run.batch.customersCreated += newCustomer ? 1 : 0;
         run.batch.articlesCreated += run.newArticles.size();
         run.articles.insert(run.newArticles);
         if (waiting.size() >= ordersWrittenTogether) {

@@ -7,8 +7,6 @@
 #include <QFileInfo>
 #include <QThread>
 
-#include <utility>
-
 namespace Kontor::Ui {
 
 ImportJob::ImportJob(QString companyPath, Actor actor, std::vector<File> files, QObject *parent)
@@ -78,10 +76,9 @@ void ImportJob::run()
         Outcome &outcome = m_outcomes[i];
         outcome.started = true;
         Q_EMIT fileStarted(int(i));
-        bool saving = false;
-        const auto progress = [this, before, i, &saving](qint64 done, qint64 total) {
+        const auto progress = [this, before, i](qint64 done, qint64 total) {
             Q_EMIT progressed(before + done, m_bytesTotal);
-            if (done >= total && !std::exchange(saving, true))
+            if (done >= total) // said once, just before the file is saved
                 Q_EMIT fileSaving(int(i));
             return !m_cancel;
         };

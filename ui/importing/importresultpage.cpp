@@ -198,35 +198,39 @@ void ImportResultPage::stop()
         m_fileLabel->setText(tr("Stopping…"));
 }
 
-void ImportResultPage::showFile(int index)
+QString ImportResultPage::fileNameOf(int index) const
 {
-    if (m_job->cancelRequested())
-        return;
     const auto &files = m_job->files();
     if (index < 0 || index >= int(files.size()))
+        return QString();
+    return QFileInfo(files[size_t(index)].path).fileName();
+}
+
+void ImportResultPage::showFile(int index)
+{
+    const QString name = fileNameOf(index);
+    if (m_job->cancelRequested() || name.isEmpty())
         return;
-    const QString name = QFileInfo(files[size_t(index)].path).fileName();
     m_progress->setRange(0, ProgressSteps);
     m_stop->setEnabled(true);
     setSaving(false);
-    if (files.size() == 1) {
+    if (m_job->files().size() == 1) {
         m_fileLabel->setText(tr("Reading %1…").arg(name));
     } else {
         //: %1 file name, %2 its number, %3 the number of files
         m_fileLabel->setText(tr("Reading %1 (file %2 of %3)…")
                                  .arg(name)
                                  .arg(index + 1)
-                                 .arg(files.size()));
+                                 .arg(m_job->files().size()));
     }
 }
 
 void ImportResultPage::showSaving(int index)
 {
-    const auto &files = m_job->files();
-    if (m_job->cancelRequested() || index < 0 || index >= int(files.size()))
+    const QString name = fileNameOf(index);
+    if (m_job->cancelRequested() || name.isEmpty())
         return;
     // No share of the work to show any more, and nothing left to stop: the file is read.
-    const QString name = QFileInfo(files[size_t(index)].path).fileName();
     m_fileLabel->setText(m_session.dryRun() ? tr("Taking back what %1 booked…").arg(name)
                                             : tr("Saving %1…").arg(name));
     m_progress->setRange(0, 0);

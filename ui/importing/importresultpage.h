@@ -65,6 +65,8 @@ Q_SIGNALS:
     void runFinished(bool committed);
 
 private:
+    /// The name of the run's file of that index; empty when there is none.
+    QString fileNameOf(int index) const;
     void showFile(int index);
     void showSaving(int index);
     void setSaving(bool saving);

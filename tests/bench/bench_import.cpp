@@ -17,6 +17,9 @@
 //      company before it) with the same schema, indexes, triggers and settings, the indexes of
 //      lists set aside and built at the commit as a large import does. No program, no parsing,
 //      no statement per row: no import into this schema can be faster on this machine;
+//      then the same rows again into a new file whose tables are bare (columns only: no key,
+//      index, constraint, trigger or foreign-key check), the least work SQLite does to store
+//      what the first import booked, whatever the schema;
 //   8. undoing every batch, newest first (the newer export's, the re-import's, the first
 //      import's): afterwards no account and no stock level may hold anything.
 // Each of steps 3–8 runs in a child process (this program again, with --step), so that each
@@ -62,6 +65,7 @@
 #include <array>
 #include <bitset>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <iterator>
 #include <optional>
@@ -1082,9 +1086,77 @@ int runFloorStep(Company &company, const QString &sourcePath)
     return 0;
 }
 
-/// --step first|again|newer|check|floor: prints progress to stderr and one RESULT line to stdout.
+/// Step 7b in the child: copies the same rows as step 7 into a new SQLite file at dbPath, each
+/// table bare (columns only: no key, index, constraint, trigger or full-text index), with
+/// Kontor's settings for a company file (page size, WAL, synchronous FULL, cache), in one
+/// transaction. The least work SQLite does to store what the first import booked, whatever
+/// the schema.
+int runBareStep(const QString &dbPath, const QString &sourcePath)
+{
+    QFile::remove(dbPath);
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bare"_s);
+        db.setDatabaseName(dbPath);
+        if (!db.open()) {
+            std::fprintf(stderr, "cannot create %s\n", qPrintable(dbPath));
+            return 2;
+        }
+        QSqlQuery q(db);
+        const auto run = [&](const QString &sql) {
+            if (q.exec(sql))
+                return true;
+            std::fprintf(stderr, "%s\n   failed: %s\n", qPrintable(sql),
+                         qPrintable(q.lastError().text()));
+            return false;
+        };
+        const auto value = [&](const QString &sql) {
+            return run(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        // The tables that a first import writes rows into.
+        const QStringList tables = {u"import_batches"_s, u"customers"_s, u"articles"_s,
+                                    u"orders"_s, u"order_lines"_s, u"stock_movements"_s,
+                                    u"stock_levels"_s, u"journal_entries"_s, u"journal_lines"_s,
+                                    u"audit_log"_s, u"import_batch_orders"_s};
+        done = run(u"PRAGMA page_size = 16384"_s) && run(u"PRAGMA journal_mode = WAL"_s)
+               && run(u"PRAGMA synchronous = FULL"_s) && run(u"PRAGMA cache_size = -16384"_s)
+               && run(u"ATTACH DATABASE '%1' AS src"_s.arg(
+                   QString(sourcePath).replace(u'\'', u"''"_s)));
+        for (const QString &table : tables)
+            done = done && run(u"CREATE TABLE main.%1 AS SELECT * FROM src.%1 WHERE 0"_s.arg(table));
+        const qint64 lines = value(u"SELECT count(*) FROM src.order_lines"_s);
+        const qint64 startKiB = statusKiB("VmHWM");
+        QElapsedTimer wall;
+        wall.start();
+        const std::clock_t cpu = std::clock();
+        done = done && run(u"BEGIN"_s);
+        for (const QString &table : tables)
+            done = done && run(u"INSERT INTO main.%1 SELECT * FROM src.%1"_s.arg(table));
+        done = done && run(u"COMMIT"_s);
+        const double seconds = double(wall.nsecsElapsed()) / 1e9;
+        const double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+        const qint64 peakKiB = statusKiB("VmHWM");
+        qint64 differing = 0;
+        for (const QString &table : tables) {
+            differing += std::abs(value(u"SELECT count(*) FROM main.%1"_s.arg(table))
+                                  - value(u"SELECT count(*) FROM src.%1"_s.arg(table)));
+        }
+        if (done)
+            std::printf("RESULT lines=%lld differing=%lld seconds=%.3f cpu=%.3f peak=%lld "
+                        "start=%lld\n",
+                        lines, differing, seconds, cpuSeconds, peakKiB, startKiB);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bare"_s);
+    return done ? 0 : 2;
+}
+
+/// --step first|again|newer|check|floor|bare: prints progress to stderr and one RESULT line to stdout.
 int runStep(const QString &step, const QString &dbPath, const QString &filePath)
 {
+    if (step == u"bare")
+        return runBareStep(dbPath, filePath);
     auto opened = Company::open(dbPath, Database::OpenMode::ExistingOnly);
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(dbPath), qPrintable(opened.error().toString()));
@@ -1330,7 +1402,7 @@ int main(int argc, char **argv)
                                          u"1000000"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Folder for the exports and the company."_s, u"DIR"_s);
     const QCommandLineOption keepOption(u"keep"_s, u"Keep the exports and the company."_s);
-    const QCommandLineOption stepOption(u"step"_s, u"Internal: run one step (first, again, newer, check, floor, undo)."_s,
+    const QCommandLineOption stepOption(u"step"_s, u"Internal: run one step (first, again, newer, check, floor, bare, undo)."_s,
                                         u"STEP"_s);
     const QCommandLineOption dbOption(u"db"_s, u"Internal: the company file of --step."_s, u"FILE"_s);
     const QCommandLineOption fileOption(u"file"_s, u"Internal: the export of --step."_s, u"FILE"_s);
@@ -1489,28 +1561,37 @@ int main(int argc, char **argv)
             wrong = true;
     }
 
-    // 7. SQLite's floor for step 3.
+    // 7. SQLite's floor for step 3, in this schema and in bare tables.
     std::printf("7) SQLite alone, writing the rows of the first import (no program in between)\n");
-    Row floor{"floor", 0, 0, 0, -1, 0};
-    if (floorReady) {
-        r = runChild(u"floor"_s, emptyPath, firstDbPath);
+    const auto copyStep = [&](const char *step, const QString &db) {
+        Row row{step, 0, 0, 0, -1, 0};
+        if (!floorReady)
+            return row;
+        r = runChild(QString::fromLatin1(step), db, firstDbPath);
         if (!r.ran) {
             wrong = true;
-        } else {
-            floor.lines = r.count("lines");
-            floor.seconds = r.number("seconds");
-            floor.cpu = r.number("cpu");
-            floor.peakKiB = r.count("peak");
-            printFigures(floor, false);
-            if (r.count("differing") != 0) {
-                std::printf("   WRONG: %s rows differ from the first import's\n",
-                            grouped(r.count("differing")).constData());
-                wrong = true;
-            } else {
-                std::printf("   the same rows as the first import wrote, table by table\n");
-            }
+            return row;
         }
-    }
+        row.lines = r.count("lines");
+        row.seconds = r.number("seconds");
+        row.cpu = r.number("cpu");
+        row.peakKiB = r.count("peak");
+        printFigures(row, false);
+        if (r.count("differing") != 0) {
+            std::printf("   WRONG: %s rows differ from the first import's\n",
+                        grouped(r.count("differing")).constData());
+            wrong = true;
+        } else {
+            std::printf("   the same rows as the first import wrote, table by table\n");
+        }
+        return row;
+    };
+    const Row floor = copyStep("floor", emptyPath);
+    std::printf("   and into bare tables: columns only, without a key, index, constraint, "
+                "trigger or foreign-key check\n");
+    const QString barePath = folder + u"/bare.sqlite"_s;
+    const Row bare = copyStep("bare", barePath);
+    removeCompany(barePath);
     if (!keep) {
         removeCompany(emptyPath);
         removeCompany(firstDbPath);
@@ -1556,12 +1637,16 @@ int main(int argc, char **argv)
                     megabytes(row.peakKiB).constData(), speedVerdict(rate, row.target).constData(),
                     memoryVerdict(row.peakKiB).constData());
     }
-    if (floor.seconds > 0)
-        std::printf("   %-12s %11s %10.2f %10.2f %12s %11s   the fastest any first import into "
-                    "this schema can be\n",
-                    "SQLite floor", grouped(floor.lines).constData(), floor.seconds, floor.cpu,
-                    grouped(qint64(double(floor.lines) / floor.seconds)).constData(),
-                    megabytes(floor.peakKiB).constData());
+    const auto printCopy = [](const char *name, const Row &row, const char *what) {
+        if (row.seconds > 0)
+            std::printf("   %-12s %11s %10.2f %10.2f %12s %11s   %s\n", name,
+                        grouped(row.lines).constData(), row.seconds, row.cpu,
+                        grouped(qint64(double(row.lines) / row.seconds)).constData(),
+                        megabytes(row.peakKiB).constData(), what);
+    };
+    printCopy("SQLite floor", floor, "the fastest any first import into this schema can be");
+    printCopy("SQLite bare", bare, "the same rows into bare tables: the fastest SQLite stores "
+                                   "them on this machine");
     for (const Row &undo : undos)
         std::printf("   %-12s %11s %10.2f %10.2f %12s %11s   %s\n", undo.what, "", undo.seconds,
                     undo.cpu, "", megabytes(undo.peakKiB).constData(),

@@ -150,7 +150,10 @@ void UsersDialog::reload()
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         m_table->item(i, NameColumn)->setData(Qt::UserRole, u.disabled);
     }
-    m_table->resizeColumnsToContents();
+    // All but the last, which stretches to the table's edge: resizing it to its contents too
+    // would leave a gap once the dialog is shown.
+    for (int c = 0; c + 1 < ColumnCount; ++c)
+        m_table->resizeColumnToContents(c);
     selectUser(selected);
     updateButtons();
 }

@@ -588,6 +588,17 @@
         <translation>init, demo, info, check, import, users, backup oder restore</translation>
     </message>
     <message>
+        <source>kontor-cli: &apos;%1&apos; is no permission; these are: %2.</source>
+        <translation>kontor-cli: „%1“ ist keine Berechtigung; es gibt: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role %1 has %n permission(s).</source>
+        <translation>
+            <numerusform>Die Rolle %1 hat %n Berechtigung.</numerusform>
+            <numerusform>Die Rolle %1 hat %n Berechtigungen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
 
 Commands:
@@ -606,6 +617,8 @@ Commands:
   users disable|enable|reset-password NAME, users set-role NAME ROLE
   users passwd                           change your own password
   users define-role NAME PERMISSION...   a custom role (permissions: see users roles)
+  users rename-role NAME NEW, users delete-role NAME
+                                         rename a custom role; delete one nobody has
   backup [--out FILE]                    a copy of the company (else into its backups
                                          folder)
   restore FILE                           replace the company by a checked backup
@@ -641,6 +654,9 @@ Befehle:
   users disable|enable|reset-password NAME, users set-role NAME ROLE
   users passwd                           das eigene Passwort ändern
   users define-role NAME PERMISSION...   eine eigene Rolle (Berechtigungen: siehe users roles)
+  users rename-role NAME NEW, users delete-role NAME
+                                         eine eigene Rolle umbenennen; eine löschen, die
+                                         niemand hat
   backup [--out FILE]                    eine Kopie der Firma (sonst in ihren
                                          Sicherungsordner)
   restore FILE                           die Firma durch eine geprüfte Sicherung ersetzen
@@ -660,19 +676,16 @@ Exit-Codes:
   4  abgewiesen: die Anmeldung schlug fehl, oder der Benutzer darf das nicht</translation>
     </message>
     <message>
-        <source>kontor-cli: &apos;%1&apos; is no permission; these are: %2.</source>
-        <translation>kontor-cli: „%1“ ist keine Berechtigung; es gibt: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The role %1 has %n permission(s).</source>
-        <translation>
-            <numerusform>Die Rolle %1 hat %n Berechtigung.</numerusform>
-            <numerusform>Die Rolle %1 hat %n Berechtigungen.</numerusform>
-        </translation>
+        <source>The role %1 is called %2 now.</source>
+        <translation>Die Rolle %1 heißt jetzt %2.</translation>
     </message>
     <message>
-        <source>kontor-cli: users takes &apos;list&apos;, &apos;roles&apos;, &apos;add NAME&apos;, &apos;passwd&apos;, &apos;disable NAME&apos;, &apos;enable NAME&apos;, &apos;reset-password NAME&apos;, &apos;set-role NAME ROLE&apos; or &apos;define-role NAME PERMISSION...&apos;.</source>
-        <translation>kontor-cli: users nimmt „list“, „roles“, „add NAME“, „passwd“, „disable NAME“, „enable NAME“, „reset-password NAME“, „set-role NAME ROLLE“ oder „define-role NAME BERECHTIGUNG...“.</translation>
+        <source>The role %1 is deleted.</source>
+        <translation>Die Rolle %1 ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>kontor-cli: users takes &apos;list&apos;, &apos;roles&apos;, &apos;add NAME&apos;, &apos;passwd&apos;, &apos;disable NAME&apos;, &apos;enable NAME&apos;, &apos;reset-password NAME&apos;, &apos;set-role NAME ROLE&apos;, &apos;define-role NAME PERMISSION...&apos;, &apos;rename-role NAME NEW&apos; or &apos;delete-role NAME&apos;.</source>
+        <translation>kontor-cli: users nimmt „list“, „roles“, „add NAME“, „passwd“, „disable NAME“, „enable NAME“, „reset-password NAME“, „set-role NAME ROLLE“, „define-role NAME BERECHTIGUNG...“, „rename-role NAME NEU“ oder „delete-role NAME“.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3318,34 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
         <source>Save the changes to the role %1?</source>
         <translation>Die Änderungen an der Rolle %1 speichern?</translation>
     </message>
+    <message>
+        <source>Ren&amp;ame…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Deletes the selected role; no user may have it</source>
+        <translation>Löscht die ausgewählte Rolle; kein Benutzer darf sie haben</translation>
+    </message>
+    <message>
+        <source>Rename Role</source>
+        <translation>Rolle umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New name of the role:</source>
+        <translation>&amp;Neuer Name der Rolle:</translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Die Rolle %1 löschen?</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::StartDialog</name>
@@ -3592,8 +3633,20 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
         <translation>Eine Rolle braucht einen Namen.</translation>
     </message>
     <message>
-        <source>%1 is one of Kontor&apos;s own roles, which cannot be changed; save the permissions under another name.</source>
-        <translation>%1 ist eine von Kontors eigenen Rollen, die sich nicht ändern lassen; speichern Sie die Berechtigungen unter einem anderen Namen.</translation>
+        <source>%1 is the name of one of Kontor&apos;s own roles, which cannot be changed; choose another name.</source>
+        <translation>%1 ist der Name einer Rolle von Kontor, die sich nicht ändern lässt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is one of Kontor&apos;s own roles, which cannot be renamed or deleted.</source>
+        <translation>%1 ist eine Rolle von Kontor, die sich nicht umbenennen oder löschen lässt.</translation>
+    </message>
+    <message>
+        <source>There is a role named %1 already.</source>
+        <translation>Es gibt bereits eine Rolle namens %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be deleted while users have it: %2. Give them another role first.</source>
+        <translation>Die Rolle %1 lässt sich nicht löschen, solange Benutzer sie haben: %2. Geben Sie ihnen zuerst eine andere Rolle.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ QString description()
               "  users disable|enable|reset-password NAME, users set-role NAME ROLE\n"
               "  users passwd                           change your own password\n"
               "  users define-role NAME PERMISSION...   a custom role (permissions: see users roles)\n"
+              "  users rename-role NAME NEW, users delete-role NAME\n"
+              "                                         rename a custom role; delete one nobody has\n"
               "  backup [--out FILE]                    a copy of the company (else into its backups\n"
               "                                         folder)\n"
               "  restore FILE                           replace the company by a checked backup\n"
@@ -641,6 +643,24 @@ int commandUsersDefineRole(const Context &c, const QString &name, const QStringL
     return Success;
 }
 
+int commandUsersRoleChange(const Context &c, const QString &what, const QString &name,
+                           const QString &newName)
+{
+    Opened o;
+    if (int code = openAs(c, Database::OpenMode::ExistingOnly, o); code != Success)
+        return code;
+    UserService &users = o.company->users();
+    const bool renaming = what == u"rename-role";
+    if (Status s = renaming ? users.renameRole(o.actor, name, newName)
+                            : users.deleteRole(o.actor, name);
+        !s)
+        return fail(c, s.error());
+    c.out << (renaming ? tr("The role %1 is called %2 now.").arg(name, newName.simplified())
+                       : tr("The role %1 is deleted.").arg(name))
+          << Qt::endl;
+    return Success;
+}
+
 int commandUsersRoles(const Context &c, bool json)
 {
     Opened o;
@@ -757,9 +777,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return commandUsersChange(c, what, positional[2], positional[3]);
         if (what == u"define-role" && positional.size() >= 4)
             return commandUsersDefineRole(c, positional[2], positional.mid(3));
+        if ((what == u"rename-role" && positional.size() == 4)
+            || (what == u"delete-role" && positional.size() == 3))
+            return commandUsersRoleChange(c, what, positional[2], positional.value(3));
         err << tr("kontor-cli: users takes 'list', 'roles', 'add NAME', 'passwd', 'disable NAME', "
-                  "'enable NAME', 'reset-password NAME', 'set-role NAME ROLE' or 'define-role NAME "
-                  "PERMISSION...'.")
+                  "'enable NAME', 'reset-password NAME', 'set-role NAME ROLE', 'define-role NAME "
+                  "PERMISSION...', 'rename-role NAME NEW' or 'delete-role NAME'.")
             << Qt::endl
             << tr("Try 'kontor-cli --help'.") << Qt::endl;
         return UsageError;

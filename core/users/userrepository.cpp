@@ -175,4 +175,34 @@ Status UserRepository::updateRole(const Role &role)
     return Sql::exec(q);
 }
 
+Status UserRepository::renameRole(const QString &name, const QString &newName)
+{
+    for (const auto *sql : {"UPDATE roles SET name = ? WHERE name = ?",
+                            "UPDATE users SET role = ? WHERE role = ?"}) {
+        QSqlQuery &q = m_db.prepared(QString::fromLatin1(sql));
+        q.addBindValue(newName);
+        q.addBindValue(name);
+        if (Status s = Sql::exec(q); !s)
+            return s;
+    }
+    return {};
+}
+
+Status UserRepository::deleteRole(const QString &name)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM roles WHERE name = ?"));
+    q.addBindValue(name);
+    return Sql::exec(q);
+}
+
+Result<QStringList> UserRepository::usersWithRole(const QString &role)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT name FROM users WHERE role = ? ORDER BY name"));
+    q.addBindValue(role);
+    auto names = Sql::fetchAll<QString>(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
+    if (!names)
+        return names.error();
+    return QStringList(names->begin(), names->end());
+}
+
 } // namespace Kontor

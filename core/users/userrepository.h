@@ -7,6 +7,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -39,6 +40,11 @@ public:
     Result<std::optional<Role>> findCustomRole(const QString &name);
     Status insertRole(const Role &role);
     Status updateRole(const Role &role);
+    /// Renames the role and moves its users to the new name.
+    Status renameRole(const QString &name, const QString &newName);
+    Status deleteRole(const QString &name);
+    /// The names of the users who have the role, enabled or not, by name.
+    Result<QStringList> usersWithRole(const QString &role);
 
 private:
     Database &m_db;

@@ -366,17 +366,40 @@ Result<std::optional<Role>> UserService::findRole(const QString &name)
     return m_repository.findCustomRole(name);
 }
 
+Result<QString> UserService::customRoleName(const QString &name)
+{
+    const QString simplified = name.simplified();
+    if (simplified.isEmpty())
+        return makeError(tr("A role needs a name."));
+    if (builtInRole(simplified.toLower()))
+        return makeError(tr("%1 is the name of one of Kontor's own roles, which cannot be "
+                            "changed; choose another name.")
+                             .arg(simplified));
+    return simplified;
+}
+
+Result<Role> UserService::existingCustomRole(const QString &name)
+{
+    if (builtInRole(name.toLower()))
+        return makeError(tr("%1 is one of Kontor's own roles, which cannot be renamed or "
+                            "deleted.")
+                             .arg(name));
+    auto role = m_repository.findCustomRole(name);
+    if (!role)
+        return role.error();
+    if (!role->has_value())
+        return makeError(tr("There is no role %1.").arg(name));
+    return **role;
+}
+
 Status UserService::saveRole(const Actor &actor, const Role &role)
 {
     if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
         return s;
-    const QString name = role.name.simplified();
-    if (name.isEmpty())
-        return makeError(tr("A role needs a name."));
-    if (builtInRole(name.toLower()))
-        return makeError(tr("%1 is one of Kontor's own roles, which cannot be changed; save the "
-                            "permissions under another name.")
-                             .arg(name));
+    auto checked = customRoleName(role.name);
+    if (!checked)
+        return checked.error();
+    const QString name = *checked;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -393,6 +416,61 @@ Status UserService::saveRole(const Actor &actor, const Role &role)
     const QString summary = name + u": " + before + saved.permissions.toStorage();
     if (Status s = m_audit.record(actor, existing->has_value() ? QStringLiteral("update") : QStringLiteral("create"),
                                   QStringLiteral("role"), 0, summary);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserService::renameRole(const Actor &actor, const QString &name, const QString &newName)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
+        return s;
+    auto renamed = customRoleName(newName);
+    if (!renamed)
+        return renamed.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto role = existingCustomRole(name);
+    if (!role)
+        return role.error();
+    if (*renamed == role->name)
+        return {};
+    auto taken = m_repository.findCustomRole(*renamed);
+    if (!taken)
+        return taken.error();
+    if (taken->has_value())
+        return makeError(tr("There is a role named %1 already.").arg(*renamed));
+    if (Status s = m_repository.renameRole(role->name, *renamed); !s)
+        return s;
+    if (Status s = m_audit.record(actor, QStringLiteral("rename"), QStringLiteral("role"), 0,
+                                  role->name + u" → " + *renamed);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserService::deleteRole(const Actor &actor, const QString &name)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto role = existingCustomRole(name);
+    if (!role)
+        return role.error();
+    auto holders = m_repository.usersWithRole(role->name);
+    if (!holders)
+        return holders.error();
+    if (!holders->isEmpty())
+        return makeError(tr("The role %1 cannot be deleted while users have it: %2. Give them "
+                            "another role first.")
+                             .arg(role->name, holders->join(QStringLiteral(", "))));
+    if (Status s = m_repository.deleteRole(role->name); !s)
+        return s;
+    if (Status s = m_audit.record(actor, QStringLiteral("delete"), QStringLiteral("role"), 0,
+                                  role->name + u": " + role->permissions.toStorage());
         !s)
         return s;
     return tx.commit();

@@ -81,6 +81,10 @@ public:
     Result<std::optional<Role>> findRole(const QString &name);
     /// Creates a custom role or changes its permissions; built-in roles cannot be changed.
     Status saveRole(const Actor &actor, const Role &role);
+    /// Gives a custom role another name; its users keep it under the new one.
+    Status renameRole(const Actor &actor, const QString &name, const QString &newName);
+    /// Deletes a custom role that no user has, enabled or disabled.
+    Status deleteRole(const Actor &actor, const QString &name);
 
 private:
     Result<User> existingUser(const QString &name);
@@ -90,6 +94,10 @@ private:
     Status changeUser(const Actor &actor, const QString &name, const QString &action,
                       const std::function<Result<QString>(const User &)> &change);
     Status keepAnAdministrator(const User &user, bool disabling, const QString &newRole);
+    /// The custom role named, or why it cannot be renamed or deleted.
+    Result<Role> existingCustomRole(const QString &name);
+    /// A role's name as it is stored, or why it cannot be a custom role's.
+    static Result<QString> customRoleName(const QString &name);
 
     Database &m_db;
     UserRepository &m_repository;

@@ -199,6 +199,27 @@ private Q_SLOTS:
         QCOMPARE(roles.at(4).toObject().value(u"name"_s).toString(), u"packer"_s);
         QCOMPARE(roles.at(4).toObject().value(u"permissions"_s).toArray(),
                  QJsonArray({u"view_orders"_s, u"adjust_stock"_s}));
+
+        // Renamed, Paul keeps it; deleted only once nobody has it; Paul may do neither.
+        run = cli({u"users"_s, u"rename-role"_s, u"packer"_s, u"Versand"_s}, u"paul"_s,
+                  u"Pakete packen 44"_s);
+        QCOMPARE(run.exitCode, 4);
+        run = admin({u"users"_s, u"rename-role"_s, u"packer"_s, u"Versand"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains(u"Versand"_s), qPrintable(run.describe()));
+        run = admin({u"users"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(run.out.contains(u"\"Versand\""_s), qPrintable(run.describe()));
+        run = admin({u"users"_s, u"delete-role"_s, u"Versand"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"paul"_s), qPrintable(run.describe()));
+        run = admin({u"users"_s, u"set-role"_s, u"paul"_s, u"clerk"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        run = admin({u"users"_s, u"delete-role"_s, u"Versand"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        run = admin({u"users"_s, u"roles"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 4);
+        run = admin({u"users"_s, u"delete-role"_s});
+        QCOMPARE(run.exitCode, 2);
     }
 
     /// Roles × commands: each built-in role runs each command that needs a permission; the

@@ -126,6 +126,42 @@ private Q_SLOTS:
         QVERIFY(!dialog.addRole(u"Aushilfe"_s));
         QCOMPARE(storedPermissions(u"Aushilfe"_s), Permissions({Permission::ViewOrders}));
     }
+
+    void customRole_isRenamedAndDeleted_ownRolesAreNot()
+    {
+        QVERIFY(users().saveRole(m_admin, {u"Aushilfe"_s, {Permission::ViewOrders}, false}));
+        QVERIFY(users().addUser(m_admin, {u"tim"_s, {}, u"Aushilfe"_s, u"Kartons falten 3"_s}));
+        RolesDialog dialog(users(), m_admin);
+        dialog.show();
+        auto *rename = dialog.findChild<QAbstractButton *>(u"rename"_s);
+        auto *remove = dialog.findChild<QAbstractButton *>(u"delete"_s);
+        dialog.selectRole(u"clerk"_s);
+        QVERIFY(!rename->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        dialog.selectRole(u"Aushilfe"_s);
+        QVERIFY(rename->isEnabled());
+        QVERIFY(remove->isEnabled());
+
+        QVERIFY(dialog.renameRole(u"Aushilfen"_s));
+        QCOMPARE(dialog.selectedRole(), u"Aushilfen"_s);
+        QCOMPARE(storedPermissions(u"Aushilfen"_s), Permissions({Permission::ViewOrders}));
+        QCOMPARE(users().repository().findByName(u"tim"_s)->value().role, u"Aushilfen"_s);
+
+        // Tim still has it: refused, with a message, and the role stays.
+        answerNextQuestion(QMessageBox::Ok);
+        QVERIFY(!dialog.deleteRole());
+        QCOMPARE(dialog.selectedRole(), u"Aushilfen"_s);
+
+        QVERIFY(users().setRole(m_admin, u"tim"_s, u"clerk"_s));
+        answerNextQuestion(QMessageBox::Cancel);
+        remove->click();
+        QVERIFY(users().findRole(u"Aushilfen"_s)->has_value());
+        answerNextQuestion(QMessageBox::Yes);
+        remove->click();
+        QVERIFY(!users().findRole(u"Aushilfen"_s)->has_value());
+        QCOMPARE(dialog.findChild<QListWidget *>(u"roles"_s)->count(), 4);
+        QCOMPARE(dialog.selectedRole(), u"administrator"_s);
+    }
 };
 
 QTEST_MAIN(TestRolesDialog)

@@ -46,9 +46,16 @@ RolesDialog::RolesDialog(UserService &users, Actor actor, QWidget *parent)
 
     auto *add = new QPushButton(tr("&New Role…"), this);
     add->setToolTip(tr("A new role, starting with the permissions of the selected one"));
+    m_rename = new QPushButton(tr("Ren&ame…"), this);
+    m_rename->setObjectName(QStringLiteral("rename"));
+    m_delete = new QPushButton(tr("&Delete…"), this);
+    m_delete->setObjectName(QStringLiteral("delete"));
+    m_delete->setToolTip(tr("Deletes the selected role; no user may have it"));
     m_save = new QPushButton(tr("&Save"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(add, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_rename, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_delete, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
 
     layout->addWidget(rolesLabel, 0, 0);
@@ -73,6 +80,8 @@ RolesDialog::RolesDialog(UserService &users, Actor actor, QWidget *parent)
             [this] { m_save->setEnabled(hasChanges()); });
     connect(add, &QPushButton::clicked, this, &RolesDialog::askNewRole);
     connect(m_save, &QPushButton::clicked, this, &RolesDialog::save);
+    connect(m_rename, &QPushButton::clicked, this, &RolesDialog::askNewName);
+    connect(m_delete, &QPushButton::clicked, this, &RolesDialog::askDelete);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         if (settleChanges())
             reject();
@@ -125,6 +134,8 @@ void RolesDialog::showRole(int row)
                             : tr("Tick what users with this role may do, then save. Users who "
                                  "are logged in get the change at their next login."));
     m_save->setEnabled(false);
+    m_rename->setEnabled(role && !role->builtIn);
+    m_delete->setEnabled(role && !role->builtIn);
 }
 
 const Role *RolesDialog::current() const
@@ -205,6 +216,54 @@ bool RolesDialog::addRole(const QString &name)
     }
     reload(role.name);
     return true;
+}
+
+bool RolesDialog::renameRole(const QString &newName)
+{
+    const Role *role = current();
+    if (!role || role->builtIn)
+        return false;
+    if (Status s = m_users.renameRole(m_actor, role->name, newName); !s) {
+        showError(this, tr("Rename Role"), s.error());
+        return false;
+    }
+    reload(newName.simplified());
+    return true;
+}
+
+bool RolesDialog::deleteRole()
+{
+    const Role *role = current();
+    if (!role || role->builtIn)
+        return false;
+    if (Status s = m_users.deleteRole(m_actor, role->name); !s) {
+        showError(this, tr("Delete Role"), s.error());
+        return false;
+    }
+    reload(QString());
+    return true;
+}
+
+void RolesDialog::askNewName()
+{
+    if (!settleChanges())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Role"), tr("&New name of the role:"),
+                                               QLineEdit::Normal, selectedRole(), &ok);
+    if (ok)
+        renameRole(name);
+}
+
+void RolesDialog::askDelete()
+{
+    if (!settleChanges())
+        return;
+    const auto answer = QMessageBox::question(
+            this, tr("Delete Role"), tr("Delete the role %1?").arg(selectedRole()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        deleteRole();
 }
 
 void RolesDialog::askNewRole()

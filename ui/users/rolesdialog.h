@@ -21,8 +21,9 @@ namespace Kontor::Ui {
 
 /**
  * The roles and what each may do. Kontor's own roles are shown as they are; a custom role is
- * a named set of permissions the administrator ticks. A new role starts from the one selected.
- * Saving goes through UserService, which checks the permission and audits it.
+ * a named set of permissions the administrator ticks, renames or deletes. A new role starts
+ * from the one selected. Every change goes through UserService, which checks the permission
+ * and audits it.
  */
 class RolesDialog final : public QDialog
 {
@@ -44,10 +45,16 @@ public:
     bool save();
     /// Creates a custom role with the selected role's ticks and selects it; false when refused.
     bool addRole(const QString &name);
+    /// Renames the selected custom role (its users keep it); false (after saying why) when refused.
+    bool renameRole(const QString &newName);
+    /// Deletes the selected custom role; false (after saying why) when refused.
+    bool deleteRole();
 
 private:
     void reload(const QString &select);
     void askNewRole();
+    void askNewName();
+    void askDelete();
     /// When the ticks have changes: asks to save or discard them; false when the user cancels.
     bool settleChanges();
     void showRole(int row);
@@ -62,6 +69,8 @@ private:
     QListWidget *m_permissions = nullptr;
     QLabel *m_note = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_delete = nullptr;
 };
 
 } // namespace Kontor::Ui

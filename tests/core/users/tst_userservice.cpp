@@ -239,6 +239,72 @@ private Q_SLOTS:
                  u"Packer: view_orders adjust_stock → view_orders"_s);
     }
 
+    void customRole_renamed_keepsItsUsersAndPermissions()
+    {
+        const Role packer{u"Paker"_s, {Permission::ViewOrders, Permission::AdjustStock}, false};
+        QVERIFY(users().saveRole(admin, packer));
+        QVERIFY(users().addUser(admin, {u"paul"_s, {}, u"Paker"_s, u"Kartons falten 3"_s}));
+        QVERIFY(users().saveRole(admin, {u"Versand"_s, {Permission::ViewOrders}, false}));
+
+        // Refused: Kontor's own roles, their names, a name in use, no name, a stranger.
+        const Actor karl = logIn(u"karl"_s, clerkPassword).actor();
+        const qint64 audited = auditRows(u"rename"_s);
+        QVERIFY(!users().renameRole(admin, u"clerk"_s, u"Lager"_s));
+        QVERIFY(!users().renameRole(admin, u"Paker"_s, u"Administrator"_s));
+        QVERIFY(!users().renameRole(admin, u"Paker"_s, u"Versand"_s));
+        QVERIFY(!users().renameRole(admin, u"Paker"_s, u"  "_s));
+        QVERIFY(!users().renameRole(admin, u"Niemand"_s, u"Lager"_s));
+        const auto stranger = users().renameRole(karl, u"Paker"_s, u"Packer"_s);
+        QVERIFY(!stranger);
+        QCOMPARE(stranger.error().message, AccessPolicy::require(karl, Permission::ManageUsers)
+                                               .error().message);
+        QCOMPARE(auditRows(u"rename"_s), audited);
+
+        QVERIFY(users().renameRole(admin, u"Paker"_s, u"  Packer "_s));
+        QCOMPARE(auditRows(u"rename"_s), audited + 1);
+        auto found = users().findRole(u"Packer"_s);
+        QVERIFY(found && found->has_value());
+        QCOMPARE((*found)->permissions, packer.permissions);
+        QVERIFY(users().findRole(u"Paker"_s)->has_value() == false);
+        const Session paul = logIn(u"paul"_s, u"Kartons falten 3"_s);
+        QCOMPARE(paul.user.role, u"Packer"_s);
+        QCOMPARE(paul.actor().permissions, packer.permissions);
+        QCOMPARE(selectValue(shop->company().database().connection(),
+                             u"SELECT summary FROM audit_log WHERE action = 'rename' "
+                             "ORDER BY id DESC LIMIT 1"_s).toString(),
+                 u"Paker → Packer"_s);
+    }
+
+    void customRole_isDeletedOnlyWhenNoUserHasIt()
+    {
+        QVERIFY(users().saveRole(admin, {u"Packer"_s, {Permission::ViewOrders}, false}));
+        QVERIFY(users().addUser(admin, {u"paul"_s, {}, u"Packer"_s, u"Kartons falten 3"_s}));
+        QVERIFY(users().addUser(admin, {u"anna"_s, {}, u"Packer"_s, u"Kartons falten 4"_s}));
+        QVERIFY(users().setDisabled(admin, u"anna"_s, true));
+
+        // A disabled user keeps the role too: enabling her again must find it.
+        auto refused = users().deleteRole(admin, u"Packer"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"anna, paul"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(!users().deleteRole(admin, u"clerk"_s));
+        QVERIFY(!users().deleteRole(admin, u"Niemand"_s));
+        QCOMPARE(auditRows(u"delete"_s), 0);
+
+        QVERIFY(users().setRole(admin, u"paul"_s, u"clerk"_s));
+        QVERIFY(!users().deleteRole(admin, u"Packer"_s));
+        QVERIFY(users().setRole(admin, u"anna"_s, u"clerk"_s));
+        QVERIFY(users().deleteRole(admin, u"Packer"_s));
+        QVERIFY(users().findRole(u"Packer"_s)->has_value() == false);
+        QCOMPARE(users().roles()->size(), size_t(4));
+        QCOMPARE(selectValue(shop->company().database().connection(),
+                             u"SELECT summary FROM audit_log WHERE action = 'delete' "
+                             "AND record_type = 'role'"_s).toString(),
+                 u"Packer: view_orders"_s);
+        // The name is free again.
+        QVERIFY(users().saveRole(admin, {u"Packer"_s, {Permission::AdjustStock}, false}));
+    }
+
     void standardHash_isArgon2idWithKontorsParameters()
     {
         const PasswordHasher hasher;

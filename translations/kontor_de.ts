@@ -618,7 +618,7 @@ Commands:
   users passwd                           change your own password
   users define-role NAME PERMISSION...   a custom role (permissions: see users roles)
   users rename-role NAME NEW, users delete-role NAME
-                                         rename a custom role; delete one nobody has
+                                         rename a custom role, delete an unused one
   backup [--out FILE]                    a copy of the company (else into its backups
                                          folder)
   restore FILE                           replace the company by a checked backup

@@ -53,7 +53,7 @@ QString description()
               "  users passwd                           change your own password\n"
               "  users define-role NAME PERMISSION...   a custom role (permissions: see users roles)\n"
               "  users rename-role NAME NEW, users delete-role NAME\n"
-              "                                         rename a custom role; delete one nobody has\n"
+              "                                         rename a custom role, delete an unused one\n"
               "  backup [--out FILE]                    a copy of the company (else into its backups\n"
               "                                         folder)\n"
               "  restore FILE                           replace the company by a checked backup\n"

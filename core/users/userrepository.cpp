@@ -197,9 +197,12 @@ Status UserRepository::deleteRole(const QString &name)
 
 Result<QStringList> UserRepository::usersWithRole(const QString &role)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT name FROM users WHERE role = ? ORDER BY name"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT name FROM users WHERE role = ? ORDER BY name"));
     q.addBindValue(role);
-    auto names = Sql::fetchAll<QString>(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
+    auto names = Sql::fetchAll<QString>(q, [](const QSqlQuery &row) {
+        return row.value(0).toString();
+    });
     if (!names)
         return names.error();
     return QStringList(names->begin(), names->end());

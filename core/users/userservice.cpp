@@ -378,20 +378,6 @@ Result<QString> UserService::customRoleName(const QString &name)
     return simplified;
 }
 
-Result<Role> UserService::existingCustomRole(const QString &name)
-{
-    if (builtInRole(name.toLower()))
-        return makeError(tr("%1 is one of Kontor's own roles, which cannot be renamed or "
-                            "deleted.")
-                             .arg(name));
-    auto role = m_repository.findCustomRole(name);
-    if (!role)
-        return role.error();
-    if (!role->has_value())
-        return makeError(tr("There is no role %1.").arg(name));
-    return **role;
-}
-
 Status UserService::saveRole(const Actor &actor, const Role &role)
 {
     if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
@@ -421,59 +407,68 @@ Status UserService::saveRole(const Actor &actor, const Role &role)
     return tx.commit();
 }
 
-Status UserService::renameRole(const Actor &actor, const QString &name, const QString &newName)
+Status UserService::changeRole(const Actor &actor, const QString &name, const QString &action,
+                               const std::function<Result<QString>(const Role &)> &change)
 {
     if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
         return s;
-    auto renamed = customRoleName(newName);
-    if (!renamed)
-        return renamed.error();
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto role = existingCustomRole(name);
+    if (builtInRole(name.toLower()))
+        return makeError(tr("%1 is one of Kontor's own roles, which cannot be renamed or "
+                            "deleted.")
+                             .arg(name));
+    auto role = m_repository.findCustomRole(name);
     if (!role)
         return role.error();
-    if (*renamed == role->name)
-        return {};
-    auto taken = m_repository.findCustomRole(*renamed);
-    if (!taken)
-        return taken.error();
-    if (taken->has_value())
-        return makeError(tr("There is a role named %1 already.").arg(*renamed));
-    if (Status s = m_repository.renameRole(role->name, *renamed); !s)
-        return s;
-    if (Status s = m_audit.record(actor, QStringLiteral("rename"), QStringLiteral("role"), 0,
-                                  role->name + u" → " + *renamed);
-        !s)
+    if (!role->has_value())
+        return makeError(tr("There is no role %1.").arg(name));
+    auto summary = change(**role);
+    if (!summary)
+        return summary.error();
+    if (summary->isNull())
+        return {}; // nothing to change
+    if (Status s = m_audit.record(actor, action, QStringLiteral("role"), 0, *summary); !s)
         return s;
     return tx.commit();
 }
 
+Status UserService::renameRole(const Actor &actor, const QString &name, const QString &newName)
+{
+    const auto rename = [&](const Role &role) -> Result<QString> {
+        auto renamed = customRoleName(newName);
+        if (!renamed)
+            return renamed.error();
+        if (*renamed == role.name)
+            return QString();
+        auto taken = m_repository.findCustomRole(*renamed);
+        if (!taken)
+            return taken.error();
+        if (taken->has_value())
+            return makeError(tr("There is a role named %1 already.").arg(*renamed));
+        if (Status s = m_repository.renameRole(role.name, *renamed); !s)
+            return s.error();
+        return QString(role.name + u" → " + *renamed);
+    };
+    return changeRole(actor, name, QStringLiteral("rename"), rename);
+}
+
 Status UserService::deleteRole(const Actor &actor, const QString &name)
 {
-    if (Status s = AccessPolicy::require(actor, Permission::ManageUsers); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
-    auto role = existingCustomRole(name);
-    if (!role)
-        return role.error();
-    auto holders = m_repository.usersWithRole(role->name);
-    if (!holders)
-        return holders.error();
-    if (!holders->isEmpty())
-        return makeError(tr("The role %1 cannot be deleted while users have it: %2. Give them "
-                            "another role first.")
-                             .arg(role->name, holders->join(QStringLiteral(", "))));
-    if (Status s = m_repository.deleteRole(role->name); !s)
-        return s;
-    if (Status s = m_audit.record(actor, QStringLiteral("delete"), QStringLiteral("role"), 0,
-                                  role->name + u": " + role->permissions.toStorage());
-        !s)
-        return s;
-    return tx.commit();
+    const auto remove = [&](const Role &role) -> Result<QString> {
+        auto holders = m_repository.usersWithRole(role.name);
+        if (!holders)
+            return holders.error();
+        if (!holders->isEmpty())
+            return makeError(tr("The role %1 cannot be deleted while users have it: %2. Give "
+                                "them another role first.")
+                                 .arg(role.name, holders->join(QStringLiteral(", "))));
+        if (Status s = m_repository.deleteRole(role.name); !s)
+            return s.error();
+        return QString(role.name + u": " + role.permissions.toStorage());
+    };
+    return changeRole(actor, name, QStringLiteral("delete"), remove);
 }
 
 } // namespace Kontor

@@ -94,8 +94,9 @@ private:
     Status changeUser(const Actor &actor, const QString &name, const QString &action,
                       const std::function<Result<QString>(const User &)> &change);
     Status keepAnAdministrator(const User &user, bool disabling, const QString &newRole);
-    /// The custom role named, or why it cannot be renamed or deleted.
-    Result<Role> existingCustomRole(const QString &name);
+    /// An administrator's change of one custom role, as changeUser for a user.
+    Status changeRole(const Actor &actor, const QString &name, const QString &action,
+                      const std::function<Result<QString>(const Role &)> &change);
     /// A role's name as it is stored, or why it cannot be a custom role's.
     static Result<QString> customRoleName(const QString &name);
 

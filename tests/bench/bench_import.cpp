@@ -990,28 +990,47 @@ Actor benchActor()
     return Actor::unrestricted(u"bench"_s);
 }
 
+/// The SQL of steps 7 and 7b on one connection: each statement run at once, a failure printed.
+class StepSql
+{
+public:
+    explicit StepSql(const QSqlDatabase &db) : m_query(db) { }
+    bool run(const QString &sql)
+    {
+        if (m_query.exec(sql))
+            return true;
+        std::fprintf(stderr, "%s\n   failed: %s\n", qPrintable(sql),
+                     qPrintable(m_query.lastError().text()));
+        return false;
+    }
+    /// The first column of the first row; -1 when there is none.
+    qint64 value(const QString &sql)
+    {
+        return run(sql) && m_query.next() ? m_query.value(0).toLongLong() : -1;
+    }
+    /// The company at path, as the schema src.
+    bool attach(const QString &path)
+    {
+        return run(u"ATTACH DATABASE '%1' AS src"_s.arg(QString(path).replace(u'\'', u"''"_s)));
+    }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+};
+
 /// Step 7 in the child: copies into the company at dbPath (as it was before the first import)
 /// every row the first import wrote into the company at sourcePath, in one transaction.
 int runFloorStep(Company &company, const QString &sourcePath)
 {
-    QSqlDatabase db = company.database().connection();
-    QSqlQuery q(db);
-    const auto run = [&](const QString &sql) {
-        if (q.exec(sql))
-            return true;
-        std::fprintf(stderr, "%s\n   failed: %s\n", qPrintable(sql),
-                     qPrintable(q.lastError().text()));
-        return false;
-    };
-    const auto value = [&](const QString &sql) {
-        return run(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    };
-    if (!run(u"ATTACH DATABASE '%1' AS src"_s.arg(QString(sourcePath).replace(u'\'', u"''"_s))))
+    StepSql sql(company.database().connection());
+    QSqlQuery &q = sql.query();
+    if (!sql.attach(sourcePath))
         return 2;
     // The columns of a table, with those named in `instead` replaced by the given expression.
     const auto columns = [&](const QString &table, const QHash<QString, QString> &instead) {
         QStringList names;
-        if (run(u"SELECT name FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table)))
+        if (sql.run(u"SELECT name FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table)))
             while (q.next())
                 names << instead.value(q.value(0).toString(), q.value(0).toString());
         return names.join(u", "_s);
@@ -1021,19 +1040,20 @@ int runFloorStep(Company &company, const QString &sourcePath)
     const QStringList laterById = {u"journal_entries"_s, u"journal_lines"_s, u"audit_log"_s};
     QHash<QString, qint64> before;
     for (const QString &table : byId + laterById)
-        before.insert(table, value(u"SELECT coalesce(max(id), 0) FROM main.%1"_s.arg(table)));
+        before.insert(table,
+                      sql.value(u"SELECT coalesce(max(id), 0) FROM main.%1"_s.arg(table)));
     const QString entryColumns = columns(u"journal_entries"_s, {{u"number"_s, u"NULL"_s},
                                                                {u"posted"_s, u"0"_s},
                                                                {u"posted_at"_s, u"NULL"_s},
                                                                {u"posted_by"_s, u"NULL"_s}});
-    const qint64 lines = value(u"SELECT count(*) FROM src.order_lines"_s);
+    const qint64 lines = sql.value(u"SELECT count(*) FROM src.order_lines"_s);
     const qint64 startKiB = statusKiB("VmHWM");
 
     QElapsedTimer wall;
     wall.start();
     const std::clock_t cpu = std::clock();
     const auto copy = [&](const QString &table, const QString &select = u"*"_s) {
-        return run(u"INSERT INTO main.%1 SELECT %2 FROM src.%1 WHERE id > %3 ORDER BY id"_s.arg(
+        return sql.run(u"INSERT INTO main.%1 SELECT %2 FROM src.%1 WHERE id > %3 ORDER BY id"_s.arg(
             table, select, QString::number(before.value(table))));
     };
     // As a large first import does, the indexes of lists are built once, at the commit.
@@ -1050,15 +1070,15 @@ int runFloorStep(Company &company, const QString &sourcePath)
         done = done && copy(table);
     // Entries go in as drafts and are posted once their lines are in, as the schema demands.
     done = done && copy(u"journal_entries"_s, entryColumns) && copy(u"journal_lines"_s)
-           && run(u"UPDATE main.journal_entries SET posted = s.posted, number = s.number, "
+           && sql.run(u"UPDATE main.journal_entries SET posted = s.posted, number = s.number, "
                   "posted_at = s.posted_at, posted_by = s.posted_by FROM src.journal_entries AS s "
                   "WHERE s.id = journal_entries.id AND journal_entries.id > %1 AND s.posted = 1"_s
                       .arg(before.value(u"journal_entries"_s)));
     done = done && copy(u"audit_log"_s)
-           && run(u"INSERT INTO main.import_batch_orders SELECT * FROM src.import_batch_orders "
+           && sql.run(u"INSERT INTO main.import_batch_orders SELECT * FROM src.import_batch_orders "
                   "WHERE batch_id > %1"_s.arg(before.value(u"import_batches"_s)))
-           && run(u"UPDATE main.number_series SET next_value = s.next_value FROM src.number_series "
-                  "AS s WHERE s.name = number_series.name"_s)
+           && sql.run(u"UPDATE main.number_series SET next_value = s.next_value "
+                      "FROM src.number_series AS s WHERE s.name = number_series.name"_s)
            && ok(tx.commit());
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     const double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
@@ -1071,9 +1091,9 @@ int runFloorStep(Company &company, const QString &sourcePath)
     for (const QString &table : byId + laterById
                                     + QStringList{u"import_batch_orders"_s, u"stock_levels"_s,
                                                   u"row_counts"_s, u"number_series"_s}) {
-        const qint64 diff = value(u"SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT "
+        const qint64 diff = sql.value(u"SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT "
                                   "SELECT * FROM src.%1)"_s.arg(table))
-                            + value(u"SELECT count(*) FROM (SELECT * FROM src.%1 EXCEPT "
+                            + sql.value(u"SELECT count(*) FROM (SELECT * FROM src.%1 EXCEPT "
                                     "SELECT * FROM main.%1)"_s.arg(table));
         if (diff != 0) {
             std::fprintf(stderr, "   %s differs from the first import's in %lld rows\n",
@@ -1102,57 +1122,49 @@ int runBareStep(const QString &dbPath, const QString &sourcePath)
             std::fprintf(stderr, "cannot create %s\n", qPrintable(dbPath));
             return 2;
         }
-        QSqlQuery q(db);
-        const auto run = [&](const QString &sql) {
-            if (q.exec(sql))
-                return true;
-            std::fprintf(stderr, "%s\n   failed: %s\n", qPrintable(sql),
-                         qPrintable(q.lastError().text()));
-            return false;
-        };
-        const auto value = [&](const QString &sql) {
-            return run(sql) && q.next() ? q.value(0).toLongLong() : -1;
-        };
+        StepSql sql(db);
         // The tables that a first import writes rows into.
         const QStringList tables = {u"import_batches"_s, u"customers"_s, u"articles"_s,
                                     u"orders"_s, u"order_lines"_s, u"stock_movements"_s,
                                     u"stock_levels"_s, u"journal_entries"_s, u"journal_lines"_s,
                                     u"audit_log"_s, u"import_batch_orders"_s};
-        done = run(u"PRAGMA page_size = 16384"_s) && run(u"PRAGMA journal_mode = WAL"_s)
-               && run(u"PRAGMA synchronous = FULL"_s) && run(u"PRAGMA cache_size = -16384"_s)
-               && run(u"ATTACH DATABASE '%1' AS src"_s.arg(
-                   QString(sourcePath).replace(u'\'', u"''"_s)));
-        for (const QString &table : tables)
-            done = done && run(u"CREATE TABLE main.%1 AS SELECT * FROM src.%1 WHERE 0"_s.arg(table));
-        const qint64 lines = value(u"SELECT count(*) FROM src.order_lines"_s);
+        done = sql.run(u"PRAGMA page_size = 16384"_s) && sql.run(u"PRAGMA journal_mode = WAL"_s)
+               && sql.run(u"PRAGMA synchronous = FULL"_s)
+               && sql.run(u"PRAGMA cache_size = -16384"_s) && sql.attach(sourcePath);
+        for (const QString &table : tables) {
+            done = done
+                   && sql.run(u"CREATE TABLE main.%1 AS SELECT * FROM src.%1 WHERE 0"_s.arg(table));
+        }
+        const qint64 lines = sql.value(u"SELECT count(*) FROM src.order_lines"_s);
         const qint64 startKiB = statusKiB("VmHWM");
         QElapsedTimer wall;
         wall.start();
         const std::clock_t cpu = std::clock();
-        done = done && run(u"BEGIN"_s);
+        done = done && sql.run(u"BEGIN"_s);
         for (const QString &table : tables)
-            done = done && run(u"INSERT INTO main.%1 SELECT * FROM src.%1"_s.arg(table));
-        done = done && run(u"COMMIT"_s);
+            done = done && sql.run(u"INSERT INTO main.%1 SELECT * FROM src.%1"_s.arg(table));
+        done = done && sql.run(u"COMMIT"_s);
         const double seconds = double(wall.nsecsElapsed()) / 1e9;
         const double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
         const qint64 peakKiB = statusKiB("VmHWM");
         qint64 differing = 0;
         for (const QString &table : tables) {
-            differing += std::abs(value(u"SELECT count(*) FROM main.%1"_s.arg(table))
-                                  - value(u"SELECT count(*) FROM src.%1"_s.arg(table)));
+            differing += std::abs(sql.value(u"SELECT count(*) FROM main.%1"_s.arg(table))
+                                  - sql.value(u"SELECT count(*) FROM src.%1"_s.arg(table)));
         }
         if (done)
             std::printf("RESULT lines=%lld differing=%lld seconds=%.3f cpu=%.3f peak=%lld "
                         "start=%lld\n",
                         lines, differing, seconds, cpuSeconds, peakKiB, startKiB);
-        q.finish();
+        sql.query().finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(u"bare"_s);
     return done ? 0 : 2;
 }
 
-/// --step first|again|newer|check|floor|bare: prints progress to stderr and one RESULT line to stdout.
+/// --step first|again|newer|check|floor|bare: prints progress to stderr and one RESULT line to
+/// stdout.
 int runStep(const QString &step, const QString &dbPath, const QString &filePath)
 {
     if (step == u"bare")
@@ -1402,8 +1414,9 @@ int main(int argc, char **argv)
                                          u"1000000"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Folder for the exports and the company."_s, u"DIR"_s);
     const QCommandLineOption keepOption(u"keep"_s, u"Keep the exports and the company."_s);
-    const QCommandLineOption stepOption(u"step"_s, u"Internal: run one step (first, again, newer, check, floor, bare, undo)."_s,
-                                        u"STEP"_s);
+    const QCommandLineOption stepOption(
+        u"step"_s, u"Internal: run one step (first, again, newer, check, floor, bare, undo)."_s,
+        u"STEP"_s);
     const QCommandLineOption dbOption(u"db"_s, u"Internal: the company file of --step."_s, u"FILE"_s);
     const QCommandLineOption fileOption(u"file"_s, u"Internal: the export of --step."_s, u"FILE"_s);
     parser.addOptions({linesOption, dirOption, keepOption, stepOption, dbOption, fileOption});

@@ -249,8 +249,9 @@ void RolesDialog::askNewName()
     if (!settleChanges())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Role"), tr("&New name of the role:"),
-                                               QLineEdit::Normal, selectedRole(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Rename Role"), tr("&New name of the role:"),
+                              QLineEdit::Normal, selectedRole(), &ok);
     if (ok)
         renameRole(name);
 }

@@ -14,6 +14,7 @@
 #include "importing/importwizard.h"
 #include "company/presence.h"
 #include "maintenance/backups.h"
+#include "users/administratordialog.h"
 #include "users/idlelock.h"
 #include "users/logindialog.h"
 #include "users/usersdialog.h"
@@ -196,7 +197,9 @@ void MainWindow::createMenus()
     restoreAction->setEnabled(mayBackUp);
     file->addSeparator();
     QAction *usersAction = file->addAction(tr("&Users…"), this, &MainWindow::showUsers);
-    usersAction->setEnabled(m_actor.user.isValid() && m_actor.permissions.has(Permission::ManageUsers));
+    // Without a login the company has no users yet: its first is created from here.
+    usersAction->setEnabled(!m_actor.user.isValid()
+                            || m_actor.permissions.has(Permission::ManageUsers));
     QAction *lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setStatusTip(tr("Hide the company until you log in again"));
@@ -264,6 +267,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(pageKey, currentPage());
+    // Closed is gone for the others, though the window itself is deleted a moment later.
+    if (Status s = m_presence->leave(); !s)
+        qWarning("Kontor: the session could not say it leaves: %s", qPrintable(s.error().message));
     event->accept();
 }
 
@@ -353,6 +359,12 @@ void MainWindow::openCompany()
 
 void MainWindow::showUsers()
 {
+    if (!m_actor.user.isValid()) {
+        AdministratorDialog dialog(m_company.users(), m_actor, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.session())
+            Q_EMIT administratorLoggedIn(dialog.session()->actor());
+        return;
+    }
     UsersDialog dialog(m_company.users(), m_actor, this);
     dialog.exec();
 }

@@ -82,6 +82,9 @@ Q_SIGNALS:
     void openCompanyRequested(const QString &path);
     /// The user wants this window's company replaced by the backup in backupPath (confirmed).
     void restoreRequested(const QString &backupPath);
+    /// The company had no users, and its first, the administrator, was created from this
+    /// window and is logged in: the company is to be shown again as that user.
+    void administratorLoggedIn(const Kontor::Actor &actor);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

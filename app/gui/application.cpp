@@ -34,6 +34,14 @@ Application::~Application()
     closeCompany();
 }
 
+void Application::closeWindow()
+{
+    if (m_window) {
+        m_window->disconnect(this);
+        m_window->close();
+    }
+}
+
 void Application::closeCompany()
 {
     delete m_window; // the window refers to the company: it goes first
@@ -154,12 +162,9 @@ bool Application::createCompany(const QString &path, bool demo, const QString &n
     return true;
 }
 
-void Application::showWindow(std::unique_ptr<Company> company, const Actor &actor,
-                             const QString &path)
+Ui::MainWindow *Application::makeWindow(Company &company, const Actor &actor)
 {
-    // The new window appears before the old one goes, so the application never runs
-    // out of windows (and quits) in between.
-    auto *window = new Ui::MainWindow(*company, actor);
+    auto *window = new Ui::MainWindow(company, actor);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &Ui::MainWindow::openCompanyRequested, this,
             [this](const QString &file) { openCompany(file); });
@@ -173,11 +178,29 @@ void Application::showWindow(std::unique_ptr<Company> company, const Actor &acto
                         QCoreApplication::quit();
                 }, Qt::QueuedConnection);
             });
+    connect(window, &Ui::MainWindow::administratorLoggedIn, this, [this](const Actor &admin) {
+        QSettings().setValue(lastUserKey, admin.name);
+        // The same company in a window of the administrator's, once the old one's slot is done.
+        // The old one goes first, so that the new one does not see it as another session.
+        QMetaObject::invokeMethod(this, [this, admin] {
+            const bool quitOnLastWindow = QApplication::quitOnLastWindowClosed();
+            QApplication::setQuitOnLastWindowClosed(false);
+            closeWindow();
+            m_window = makeWindow(*m_company, admin);
+            QApplication::setQuitOnLastWindowClosed(quitOnLastWindow);
+        }, Qt::QueuedConnection);
+    });
     window->show();
-    if (m_window) {
-        m_window->disconnect(this);
-        m_window->close();
-    }
+    return window;
+}
+
+void Application::showWindow(std::unique_ptr<Company> company, const Actor &actor,
+                             const QString &path)
+{
+    // The new window appears before the old one goes, so the application never runs
+    // out of windows (and quits) in between.
+    Ui::MainWindow *window = makeWindow(*company, actor);
+    closeWindow();
     closeCompany();
     m_window = window;
     m_company = std::move(company);

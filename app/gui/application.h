@@ -41,6 +41,10 @@ private:
     /// system's. Unset when the user cancelled the login.
     std::optional<Actor> logIn(Company &company);
     void showWindow(std::unique_ptr<Company> company, const Actor &actor, const QString &path);
+    /// A window of company for actor, shown, its requests connected.
+    Ui::MainWindow *makeWindow(Company &company, const Actor &actor);
+    /// Closes the window, which deletes itself; the company stays open.
+    void closeWindow();
     /// Closes the window and the company, with a backup of it.
     void closeCompany();
     /// Replaces the open company by a backup and opens it again.

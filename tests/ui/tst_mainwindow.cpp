@@ -25,6 +25,7 @@
 #include "stock/stockmovementtablemodel.h"
 #include "stock/stockpage.h"
 #include "company/presence.h"
+#include "users/administratordialog.h"
 #include "users/logindialog.h"
 #include "users/userservice.h"
 #include "users/user.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void auditTrail_filtersByUserRecordAndDays();
     void idleTime_locksTheWindowUntilTheUserLogsInAgain();
     void anotherKontorWithTheCompanyOpen_isNamedInTheStatusBar();
+    void withoutUsers_theAdministratorIsCreatedFromUsers_andLogsIn();
 
 private:
     template<class Page>
@@ -564,6 +566,63 @@ void TestMainWindow::anotherKontorWithTheCompanyOpen_isNamedInTheStatusBar()
     const auto *seen = window.statusBar()->findChild<QLabel *>(u"others"_s);
     QVERIFY2(seen->text().startsWith(u"Also open: "_s), qPrintable(seen->text()));
     QVERIFY2(seen->text().contains(u"karl on "_s + QSysInfo::machineHostName()), qPrintable(seen->text()));
+    QCOMPARE(seen->text().count(u"tester on "_s), 1);
+
+    // A window that is closed is gone for the others at once (it is deleted only later).
+    QVERIFY(window.close());
+    MainWindow later(m_company->company(), Test::TestCompany::actor());
+    const QString seenLater = later.statusBar()->findChild<QLabel *>(u"others"_s)->text();
+    QVERIFY2(seenLater.contains(u"karl on "_s), qPrintable(seenLater));
+    QCOMPARE(seenLater.count(u"tester on "_s), 1);
+}
+
+void TestMainWindow::withoutUsers_theAdministratorIsCreatedFromUsers_andLogsIn()
+{
+    // A company without users opens without a login: its first user is made from the window.
+    Test::TestCompany company(Test::TestCompany::Setup::Initialised);
+    UserService &users = company.company().users();
+    users.setHashStrength(PasswordHasher::weakestForTests());
+    MainWindow window(company.company(), Test::TestCompany::actor());
+    QAction *usersAction = findAction(window.menuBar()->actions().first()->menu(), u"Users"_s);
+    QVERIFY(usersAction && usersAction->isEnabled());
+    std::optional<Actor> loggedIn;
+    connect(&window, &MainWindow::administratorLoggedIn, this,
+            [&](const Actor &admin) { loggedIn = admin; });
+    QString refused;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<AdministratorDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        dialog->findChild<QLineEdit *>(u"userName"_s)->setText(u"Chefin"_s);
+        dialog->findChild<QLineEdit *>(u"password"_s)->setText(u"Kaffee und Kuchen"_s);
+        dialog->findChild<QLineEdit *>(u"repeatPassword"_s)->setText(u"Kaffee und Kuchen"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        if (dialog->isVisible()) { // refused: say why instead of waiting for ever
+            refused = dialog->findChild<QLabel *>(u"message"_s)->text();
+            dialog->reject();
+        }
+    });
+    answer.start();
+    usersAction->trigger();
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    QVERIFY(loggedIn);
+    QCOMPARE(loggedIn->name, u"chefin"_s);
+    QVERIFY(loggedIn->user.isValid());
+    QVERIFY(loggedIn->permissions.has(Permission::ManageUsers));
+    QVERIFY(*users.hasUsers());
+
+    // Shown again as the administrator, the window offers the users themselves; a clerk's not.
+    MainWindow administrators(company.company(), *loggedIn);
+    QVERIFY(findAction(administrators.menuBar()->actions().first()->menu(), u"Users"_s)
+                ->isEnabled());
+    Actor clerk(u"karl"_s);
+    clerk.user = UserId(99);
+    clerk.permissions = builtInRole(u"clerk")->permissions;
+    MainWindow clerks(company.company(), clerk);
+    QVERIFY(!findAction(clerks.menuBar()->actions().first()->menu(), u"Users"_s)->isEnabled());
 }
 
 #include "tst_mainwindow.moc"

@@ -1759,6 +1759,11 @@ Exit-Codes:
         <source>Transfer</source>
         <translation>Umlagerung</translation>
     </message>
+    <message>
+        <source>pc</source>
+        <extracomment>The unit of an article counted in pieces, abbreviated</extracomment>
+        <translation>Stk.</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::StockService</name>

@@ -39,4 +39,12 @@ QString movementKindName(MovementKind kind)
     return {};
 }
 
+QString unitName(const QString &unit)
+{
+    if (unit == u"pc")
+        //: The unit of an article counted in pieces, abbreviated
+        return QCoreApplication::translate("Kontor::Stock", "pc");
+    return unit;
+}
+
 } // namespace Kontor

@@ -40,6 +40,9 @@ enum class MovementKind { Receipt, Sale, Return, Adjustment, Transfer };
 QString movementKindKey(MovementKind kind);
 MovementKind movementKindFromKey(const QString &key);
 QString movementKindName(MovementKind kind);
+/// An article's unit as the user reads it: Kontor's own code "pc" (piece) in the user's
+/// language, any other unit (kg, l, m) as it is stored.
+QString unitName(const QString &unit);
 
 struct StockMovement
 {

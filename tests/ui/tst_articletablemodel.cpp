@@ -6,6 +6,8 @@
 #include "stock/articletablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QTranslator>
 #include <QSignalSpy>
 
 using namespace Kontor;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void sort_byName_andBySalesPrice();
     void stockMovement_updatesOnHand_withoutReset();
     void newArticle_appearsAfterOneReset();
+    void unit_isShownInTheUsersLanguage();
 
 private:
     StockRepository &repository() { return m_company->company().stock().repository(); }
@@ -164,6 +167,21 @@ void TestArticleTableModel::newArticle_appearsAfterOneReset()
     QCOMPARE(m_model->indexOf(*id).row(), 0);
     QCoreApplication::processEvents();
     QCOMPARE(resets.count(), 1);
+}
+
+void TestArticleTableModel::unit_isShownInTheUsersLanguage()
+{
+    QVERIFY(m_model->rowCount() > 0);
+    QCOMPARE(m_model->index(0, Model::UnitColumn).data().toString(), QStringLiteral("pc"));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/kontor_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QString shown = m_model->index(0, Model::UnitColumn).data().toString();
+    const QString kilograms = unitName(QStringLiteral("kg"));
+    QCoreApplication::removeTranslator(&german);
+    // Kontor's own code for pieces in German; a unit of the shop's own stays as it is.
+    QCOMPARE(shown, QStringLiteral("Stk."));
+    QCOMPARE(kilograms, QStringLiteral("kg"));
 }
 
 QTEST_GUILESS_MAIN(TestArticleTableModel)

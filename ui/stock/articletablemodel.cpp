@@ -63,7 +63,7 @@ QVariant ArticleTableModel::displayValue(const Article &article, int column) con
     case SkuColumn: return article.sku;
     case NameColumn: return article.name;
     case EanColumn: return article.ean;
-    case UnitColumn: return article.unit;
+    case UnitColumn: return unitName(article.unit);
     case SalesPriceColumn: return Format::money(article.salesPrice);
     case PurchasePriceColumn: return Format::money(article.purchasePrice);
     case VatColumn: return Format::percent(article.vatRate);

@@ -62,7 +62,10 @@ AdministratorDialog::AdministratorDialog(UserService &users, Actor creator, QWid
     connect(buttons, &QDialogButtonBox::accepted, this, &AdministratorDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_name->setFocus();
-    setMinimumWidth(460);
+    // As wide as the texts read well, and as high as they need then, also once the message
+    // shows (a dialog's own minimum width would leave the wrapped texts' height unknown).
+    intro->setMinimumWidth(440);
+    form->setSizeConstraint(QLayout::SetFixedSize);
 }
 
 AdministratorDialog::~AdministratorDialog() = default;

@@ -22,6 +22,21 @@ namespace {
 // quick to make (about a second per thousand orders).
 constexpr qint64 demoOrders = 3000;
 const QString lastUserKey = QStringLiteral("lastUser");
+
+/// While it lives, the program goes on without a window: one closes before the next opens.
+class KeepRunning
+{
+public:
+    KeepRunning() : m_quitOnLastWindow(QApplication::quitOnLastWindowClosed())
+    {
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
+    ~KeepRunning() { QApplication::setQuitOnLastWindowClosed(m_quitOnLastWindow); }
+    Q_DISABLE_COPY_MOVE(KeepRunning)
+
+private:
+    const bool m_quitOnLastWindow;
+};
 }
 
 Application::Application(QObject *parent)
@@ -58,16 +73,13 @@ bool Application::restoreCompany(const QString &backupPath)
     const QString path = m_company->database().path();
     const Actor actor = m_window->actor();
     // No window for a moment: that must not end the program.
-    const bool quitOnLastWindow = QApplication::quitOnLastWindowClosed();
-    QApplication::setQuitOnLastWindowClosed(false);
+    const KeepRunning keepRunning;
     closeCompany();
     auto replaced = Backups::restore(actor, backupPath, path);
     if (!replaced)
         Ui::showError(nullptr, tr("Restore from Backup"), replaced.error());
     // The company as restored, or as it was: either way it opens with a login again.
-    const bool opened = openCompany(path);
-    QApplication::setQuitOnLastWindowClosed(quitOnLastWindow);
-    return opened;
+    return openCompany(path);
 }
 
 bool Application::start(const QString &path)
@@ -183,11 +195,9 @@ Ui::MainWindow *Application::makeWindow(Company &company, const Actor &actor)
         // The same company in a window of the administrator's, once the old one's slot is done.
         // The old one goes first, so that the new one does not see it as another session.
         QMetaObject::invokeMethod(this, [this, admin] {
-            const bool quitOnLastWindow = QApplication::quitOnLastWindowClosed();
-            QApplication::setQuitOnLastWindowClosed(false);
+            const KeepRunning keepRunning;
             closeWindow();
             m_window = makeWindow(*m_company, admin);
-            QApplication::setQuitOnLastWindowClosed(quitOnLastWindow);
         }, Qt::QueuedConnection);
     });
     window->show();

@@ -989,10 +989,13 @@ Status OrderService::insertImported(const Actor &actor, const std::vector<Order 
     if (Status s = post(actor, entries); !s)
         return s;
     // An order cancelled or restocked before its first import is then settled as such.
-    for (const Order *order : orders)
-        if (order->cancelledAt.isValid() || order->fulfilment == restocked)
-            if (Status s = settleImportChanges(actor, nullptr, *order, batch, {}, {}); !s)
-                return s;
+    for (const Order *order : orders) {
+        const bool settled = order->cancelledAt.isValid() || order->fulfilment == restocked;
+        if (!settled)
+            continue;
+        if (Status s = settleImportChanges(actor, nullptr, *order, batch, {}, {}); !s)
+            return s;
+    }
     if (Status s = m_audit.record(actor, audit); !s)
         return s;
     for (const Order *order : orders)

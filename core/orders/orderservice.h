@@ -96,9 +96,10 @@ public:
      * refused. Everything booked names batch; today is the booking date of changes learnt now.
      *
      * The new orders (the bulk of a shop's history imported the first time) are written and
-     * booked together, with far fewer statements; known ones go alone. Gives per order what importing it did, or
-     * why it was refused having written nothing. Fails as a whole when an order was refused
-     * after writing or the database failed: the caller then rolls back what the call wrote.
+     * booked together, with far fewer statements; known ones go alone. Gives per order what
+     * importing it did, or why it was refused having written nothing. Fails as a whole when an
+     * order was refused after writing or the database failed: the caller then rolls back what
+     * the call wrote.
      */
     Result<std::vector<Result<OrderImport>>> importOrders(const Actor &actor,
                                                           std::vector<Order> orders,

@@ -1071,12 +1071,14 @@ int runFloorStep(Company &company, const QString &sourcePath)
     // Entries go in as drafts and are posted once their lines are in, as the schema demands.
     done = done && copy(u"journal_entries"_s, entryColumns) && copy(u"journal_lines"_s)
            && sql.run(u"UPDATE main.journal_entries SET posted = s.posted, number = s.number, "
-                  "posted_at = s.posted_at, posted_by = s.posted_by FROM src.journal_entries AS s "
-                  "WHERE s.id = journal_entries.id AND journal_entries.id > %1 AND s.posted = 1"_s
-                      .arg(before.value(u"journal_entries"_s)));
+                      "posted_at = s.posted_at, posted_by = s.posted_by "
+                      "FROM src.journal_entries AS s WHERE s.id = journal_entries.id "
+                      "AND journal_entries.id > %1 AND s.posted = 1"_s
+                          .arg(before.value(u"journal_entries"_s)));
     done = done && copy(u"audit_log"_s)
-           && sql.run(u"INSERT INTO main.import_batch_orders SELECT * FROM src.import_batch_orders "
-                  "WHERE batch_id > %1"_s.arg(before.value(u"import_batches"_s)))
+           && sql.run(u"INSERT INTO main.import_batch_orders SELECT * "
+                      "FROM src.import_batch_orders WHERE batch_id > %1"_s.arg(
+                          before.value(u"import_batches"_s)))
            && sql.run(u"UPDATE main.number_series SET next_value = s.next_value "
                       "FROM src.number_series AS s WHERE s.name = number_series.name"_s)
            && ok(tx.commit());
@@ -1092,9 +1094,9 @@ int runFloorStep(Company &company, const QString &sourcePath)
                                     + QStringList{u"import_batch_orders"_s, u"stock_levels"_s,
                                                   u"row_counts"_s, u"number_series"_s}) {
         const qint64 diff = sql.value(u"SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT "
-                                  "SELECT * FROM src.%1)"_s.arg(table))
+                                      "SELECT * FROM src.%1)"_s.arg(table))
                             + sql.value(u"SELECT count(*) FROM (SELECT * FROM src.%1 EXCEPT "
-                                    "SELECT * FROM main.%1)"_s.arg(table));
+                                        "SELECT * FROM main.%1)"_s.arg(table));
         if (diff != 0) {
             std::fprintf(stderr, "   %s differs from the first import's in %lld rows\n",
                          qPrintable(table), diff);

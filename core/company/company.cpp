@@ -121,6 +121,9 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
     // A company from before the audit chain: its older rows get their hashes once.
     if (Status s = company->m_audit->chainOlderRows(); !s)
         return s.error();
+    // A company from before schema 4: its names get their sort keys once.
+    if (Status s = company->fillSortKeys(); !s)
+        return s.error();
     auto warehouses = company->m_stockRepository->warehouses();
     if (!warehouses)
         return warehouses.error();
@@ -143,6 +146,19 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
         company->m_imports->setDefaultCountry(profile->country);
     }
     return company;
+}
+
+Status Company::fillSortKeys()
+{
+    Transaction tx(*m_db);
+    if (!tx.ok())
+        return tx.error();
+    Status filled = m_customerRepository->fillSortKeys();
+    if (filled)
+        filled = m_stockRepository->fillSortKeys();
+    if (filled)
+        filled = m_personnelRepository->fillSortKeys();
+    return filled ? tx.commit() : filled;
 }
 
 Result<bool> Company::isInitialised()

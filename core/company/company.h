@@ -82,6 +82,8 @@ public:
 
 private:
     explicit Company(std::unique_ptr<Database> db);
+    /// Names written before schema 4 get their sort keys, in one transaction.
+    Status fillSortKeys();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;

@@ -36,8 +36,8 @@ CustomerRepository::CustomerRepository(Database &db)
     , m_list(db,
           { QStringLiteral("c.id"), columns, QStringLiteral("customers c"),
               QStringLiteral("customers c"),
-              { { QStringLiteral("c.number"), true }, { QStringLiteral("c.name"), false },
-                  { QStringLiteral("c.city"), false }, { QStringLiteral("c.email"), false } },
+              { { QStringLiteral("c.number"), true }, { QStringLiteral("c.name_key"), false },
+                  { QStringLiteral("c.city_key"), false }, { QStringLiteral("c.email"), false } },
               QString(), [](const ListFilter &filter) {
                   QList<Condition> conditions;
                   const QString match = Sql::ftsPrefixQuery(filter.text);
@@ -57,7 +57,8 @@ Result<std::vector<CustomerId>> CustomerRepository::insert(const std::vector<Cus
         QStringLiteral("customers"),
         {QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("email"),
          QStringLiteral("phone"), QStringLiteral("street"), QStringLiteral("postcode"),
-         QStringLiteral("city"), QStringLiteral("country"), QStringLiteral("created_at")},
+         QStringLiteral("city"), QStringLiteral("country"), QStringLiteral("created_at"),
+         QStringLiteral("name_key"), QStringLiteral("city_key")},
         qsizetype(customers.size()), [&](QSqlQuery &q, qsizetype i) {
             const Customer &c = customers[size_t(i)];
             q.addBindValue(c.number);
@@ -69,6 +70,8 @@ Result<std::vector<CustomerId>> CustomerRepository::insert(const std::vector<Cus
             q.addBindValue(Sql::nullIfEmpty(c.city));
             q.addBindValue(c.country);
             q.addBindValue(c.createdAt.isValid() ? Timestamps::toStorage(c.createdAt) : now);
+            q.addBindValue(Sql::sortKeyOf(c.name));
+            q.addBindValue(Sql::sortKeyOf(c.city));
         });
     if (!rowids)
         return rowids.error();
@@ -101,6 +104,13 @@ Result<std::optional<CustomerId>> CustomerRepository::findByNameAndPhone(const Q
     q.addBindValue(phone.trimmed());
     return Sql::fetchOptional<CustomerId>(
         q, [](const QSqlQuery &row) { return CustomerId(row.value(0).toLongLong()); });
+}
+
+Status CustomerRepository::fillSortKeys()
+{
+    return Sql::fillSortKeys(m_db.connection(), QStringLiteral("customers"),
+                             {{QStringLiteral("name_key"), QStringLiteral("name")},
+                              {QStringLiteral("city_key"), QStringLiteral("city")}});
 }
 
 Result<qint64> CustomerRepository::count(const ListFilter &filter)

@@ -31,6 +31,9 @@ public:
     /// A customer without an e-mail address, by the same name and phone number.
     Result<std::optional<CustomerId>> findByNameAndPhone(const QString &name, const QString &phone);
 
+    /// Gives the customers written before schema 4 the sort keys of their names and cities.
+    Status fillSortKeys();
+
     /// Filter text: word prefixes of number, name, e-mail or city.
     Result<qint64> count(const ListFilter &filter);
     Result<std::vector<Customer>> page(const ListFilter &filter, const ListSort &sort,

@@ -138,7 +138,8 @@ OrderRepository::OrderRepository(Database &db)
     , m_orders(db,
           { QStringLiteral("o.id"), orderColumns, orderFrom, QStringLiteral("orders o"),
               { { QStringLiteral("o.number"), true }, { QStringLiteral("o.ordered_at"), false },
-                  { QStringLiteral("c.name"), false, true }, { QStringLiteral("o.status"), false },
+                  { QStringLiteral("c.name_key"), false, true },
+                  { QStringLiteral("o.status"), false },
                   { QStringLiteral("o.total"), false } },
               QStringLiteral("SELECT row_count FROM row_counts WHERE name = 'orders'"),
               [](const ListFilter &filter) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sql.h"
 
+#include "common/sortkey.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -153,6 +155,57 @@ QStringList splitStatements(const QString &script)
     if (!current.trimmed().isEmpty())
         statements << current.trimmed();
     return statements;
+}
+
+QVariant sortKeyOf(const QString &text)
+{
+    return nullIfEmpty(sortKey(text));
+}
+
+Status fillSortKeys(const QSqlDatabase &db, const QString &table,
+                    const QList<std::pair<QString, QString>> &keys)
+{
+    Q_ASSERT(!keys.isEmpty());
+    QStringList sources;
+    QStringList assignments;
+    for (const auto &[key, source] : keys) {
+        sources << source;
+        assignments << key + QStringLiteral(" = ?");
+    }
+    // Our own names, not values: they cannot be bound.
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    read.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 IS NULL AND id > ? ORDER BY id "
+                                "LIMIT 1000")
+                     .arg(sources.join(QStringLiteral(", ")), table, keys.first().first));
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                      .arg(table, assignments.join(QStringLiteral(", "))));
+    // After the last id done: an empty name keeps a NULL key and must not be read again.
+    qint64 done = 0;
+    for (;;) {
+        read.addBindValue(done);
+        if (Status s = exec(read); !s)
+            return s;
+        QList<QVariantList> rows;
+        while (read.next()) {
+            QVariantList row{read.value(0)};
+            for (qsizetype i = 0; i < keys.size(); ++i)
+                row << sortKeyOf(read.value(int(i) + 1).toString());
+            rows << row;
+        }
+        read.finish();
+        if (rows.isEmpty())
+            return {};
+        for (const QVariantList &row : std::as_const(rows)) {
+            for (qsizetype i = 1; i < row.size(); ++i)
+                write.addBindValue(row[i]);
+            write.addBindValue(row[0]);
+            if (Status s = exec(write); !s)
+                return s;
+        }
+        done = rows.last()[0].toLongLong();
+    }
 }
 
 QString prefixUpperBound(const QString &prefix)

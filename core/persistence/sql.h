@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Kontor::Sql {
@@ -31,6 +32,9 @@ inline QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
+
+/// The sort key of a name (common/sortkey.h), stored beside it; NULL for an empty name.
+QVariant sortKeyOf(const QString &text);
 
 /// NULL for an id that names nothing (an order without a customer, a line without an article).
 template<class Tag>
@@ -74,6 +78,13 @@ QStringList splitStatements(const QString &script);
 /// The exclusive upper bound of all strings that start with prefix, for index-friendly
 /// prefix filters: `column >= prefix AND column < prefixUpperBound(prefix)`.
 QString prefixUpperBound(const QString &prefix);
+
+/// Writes the sort keys of the rows of table that have none yet (those written before their
+/// table had keys). keys pairs each key column with the column it is the key of; a row
+/// needs keys when the first key column is NULL, which an index on it finds at once.
+/// Reads and writes in batches, in the caller's transaction.
+Status fillSortKeys(const QSqlDatabase &db, const QString &table,
+                    const QList<std::pair<QString, QString>> &keys);
 
 /// An FTS5 MATCH expression that finds every word of text as a word prefix.
 QString ftsPrefixQuery(const QString &text);

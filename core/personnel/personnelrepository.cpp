@@ -52,8 +52,8 @@ PersonnelRepository::PersonnelRepository(Database &db)
     , m_employees(db,
           { QStringLiteral("e.id"), employeeColumns, employeeFrom, QStringLiteral("employees e"),
               { { QStringLiteral("e.number"), true },
-                  { QStringLiteral("e.last_name, e.first_name"), false },
-                  { QStringLiteral("d.name"), false, true },
+                  { QStringLiteral("e.last_name_key, e.first_name_key"), false },
+                  { QStringLiteral("d.name_key"), false, true },
                   { QStringLiteral("e.hired_on"), false } },
               QString(), [](const ListFilter &filter) {
                   QList<Condition> conditions;
@@ -70,9 +70,10 @@ PersonnelRepository::PersonnelRepository(Database &db)
 Result<DepartmentId> PersonnelRepository::insertDepartment(const Department &department)
 {
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("INSERT INTO departments (name, cost_centre) VALUES (?, ?)"));
+        QStringLiteral("INSERT INTO departments (name, cost_centre, name_key) VALUES (?, ?, ?)"));
     q.addBindValue(department.name);
     q.addBindValue(Sql::nullIfEmpty(department.costCentre));
+    q.addBindValue(Sql::sortKeyOf(department.name));
     if (Status s = Sql::exec(q); !s)
         return s.error();
     return DepartmentId(Sql::lastInsertId(q));
@@ -81,7 +82,7 @@ Result<DepartmentId> PersonnelRepository::insertDepartment(const Department &dep
 Result<std::vector<Department>> PersonnelRepository::departments()
 {
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT id, name, cost_centre FROM departments ORDER BY name"));
+        QStringLiteral("SELECT id, name, cost_centre FROM departments ORDER BY name_key, id"));
     return Sql::fetchAll<Department>(q, [](const QSqlQuery &row) {
         return Department { DepartmentId(row.value(0).toLongLong()), row.value(1).toString(),
             row.value(2).toString() };
@@ -93,8 +94,8 @@ Result<EmployeeId> PersonnelRepository::insertEmployee(const Employee &e)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO employees (number, first_name, last_name, department_id, job_title, email, "
         "phone, street, postcode, city, birth_date, hired_on, left_on, weekly_minutes, "
-        "monthly_salary, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?)"));
+        "monthly_salary, currency, created_at, last_name_key, first_name_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.number);
     q.addBindValue(e.firstName);
     q.addBindValue(e.lastName);
@@ -113,9 +114,22 @@ Result<EmployeeId> PersonnelRepository::insertEmployee(const Employee &e)
     q.addBindValue(e.monthlySalary.minorUnits());
     q.addBindValue(e.monthlySalary.currency().code());
     q.addBindValue(Timestamps::nowUtc());
+    q.addBindValue(Sql::sortKeyOf(e.lastName));
+    q.addBindValue(Sql::sortKeyOf(e.firstName));
     if (Status s = Sql::exec(q); !s)
         return s.error();
     return EmployeeId(Sql::lastInsertId(q));
+}
+
+Status PersonnelRepository::fillSortKeys()
+{
+    if (Status s = Sql::fillSortKeys(m_db.connection(), QStringLiteral("departments"),
+                                     {{QStringLiteral("name_key"), QStringLiteral("name")}});
+        !s)
+        return s;
+    return Sql::fillSortKeys(m_db.connection(), QStringLiteral("employees"),
+                             {{QStringLiteral("last_name_key"), QStringLiteral("last_name")},
+                              {QStringLiteral("first_name_key"), QStringLiteral("first_name")}});
 }
 
 Result<std::optional<Employee>> PersonnelRepository::findEmployee(EmployeeId id)

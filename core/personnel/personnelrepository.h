@@ -26,6 +26,9 @@ public:
     Result<std::vector<Department>> departments();
 
     Result<EmployeeId> insertEmployee(const Employee &employee);
+    /// Gives the employees and departments written before schema 4 the sort keys of their
+    /// names.
+    Status fillSortKeys();
     Result<std::optional<Employee>> findEmployee(EmployeeId id);
 
     /// Employees; filter text: word prefixes of number, names, job title or city.

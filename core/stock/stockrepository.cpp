@@ -63,7 +63,7 @@ StockRepository::StockRepository(Database &db)
     , m_articles(db,
           { QStringLiteral("a.id"), articleColumns, QStringLiteral("articles a"),
               QStringLiteral("articles a"),
-              { { QStringLiteral("a.sku"), true }, { QStringLiteral("a.name"), false },
+              { { QStringLiteral("a.sku"), true }, { QStringLiteral("a.name_key"), false },
                   { QStringLiteral("a.sales_price"), false } },
               QString(),
               [](const ListFilter &filter) {
@@ -124,8 +124,8 @@ Result<ArticleId> StockRepository::insertArticle(const Article &a)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO articles (sku, name, ean, unit, currency, sales_price, purchase_price, "
-        "vat_rate, stock_tracked, needs_review, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "vat_rate, stock_tracked, needs_review, created_at, name_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.sku);
     q.addBindValue(a.name);
     q.addBindValue(Sql::nullIfEmpty(a.ean));
@@ -137,9 +137,16 @@ Result<ArticleId> StockRepository::insertArticle(const Article &a)
     q.addBindValue(a.stockTracked ? 1 : 0);
     q.addBindValue(a.needsReview ? 1 : 0);
     q.addBindValue(Timestamps::nowUtc());
+    q.addBindValue(Sql::sortKeyOf(a.name));
     if (Status s = Sql::exec(q); !s)
         return s.error();
     return ArticleId(Sql::lastInsertId(q));
+}
+
+Status StockRepository::fillSortKeys()
+{
+    return Sql::fillSortKeys(m_db.connection(), QStringLiteral("articles"),
+                             {{QStringLiteral("name_key"), QStringLiteral("name")}});
 }
 
 Result<std::optional<Article>> StockRepository::findArticle(ArticleId id)

@@ -27,6 +27,8 @@ public:
     Result<std::vector<Warehouse>> warehouses();
 
     Result<ArticleId> insertArticle(const Article &article);
+    /// Gives the articles written before schema 4 the sort keys of their names.
+    Status fillSortKeys();
     Result<std::optional<Article>> findArticle(ArticleId id);
     /// The articles of these ids that exist, in no particular order; with few statements.
     Result<std::vector<Article>> findArticles(const std::vector<ArticleId> &ids);

@@ -3,6 +3,7 @@
 #include "uitestsupport.h"
 
 #include "common/format.h"
+#include "common/sortkey.h"
 #include "stock/articletablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -118,7 +119,8 @@ void TestArticleTableModel::sort_byName_andBySalesPrice()
 {
     m_model->sort(Model::NameColumn, Qt::AscendingOrder);
     for (int row = 1; row < m_model->rowCount(); ++row)
-        QVERIFY(Test::cellText(*m_model, row - 1, Model::NameColumn) <= Test::cellText(*m_model, row, Model::NameColumn));
+        QVERIFY(sortKey(Test::cellText(*m_model, row - 1, Model::NameColumn))
+                <= sortKey(Test::cellText(*m_model, row, Model::NameColumn)));
     m_model->sort(Model::SalesPriceColumn, Qt::DescendingOrder);
     for (int row = 1; row < m_model->rowCount(); ++row) {
         QVERIFY(m_model->index(row - 1, Model::SalesPriceColumn).data(SortRole).toLongLong()

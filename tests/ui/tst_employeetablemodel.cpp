@@ -3,6 +3,7 @@
 #include "uitestsupport.h"
 
 #include "common/format.h"
+#include "common/sortkey.h"
 #include "personnel/employeetablemodel.h"
 #include "personnel/personnelservice.h"
 
@@ -74,8 +75,8 @@ void TestEmployeeTableModel::rows_areSortedByLastName_andShowTheEmployee()
         QCOMPARE(Test::cellText(*m_model, row, Model::DepartmentColumn), employee.departmentName);
         QCOMPARE(Test::cellText(*m_model, row, Model::HiredOnColumn), Format::date(employee.hiredOn));
         QCOMPARE(m_model->index(row, Model::HiredOnColumn).data(SortRole).toDate(), employee.hiredOn);
-        QVERIFY(previousLastName <= employee.lastName);
-        previousLastName = employee.lastName;
+        QVERIFY(previousLastName <= sortKey(employee.lastName));
+        previousLastName = sortKey(employee.lastName);
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include "customers/customerrepository.h"
 #include "customers/customerservice.h"
+#include "persistence/sql.h"
 
 #include <QTest>
 
@@ -25,9 +26,9 @@ QVariantList customerSortValues(const Customer &c, int key)
     case CustomerRepository::ByNumber:
         return { c.number };
     case CustomerRepository::ByName:
-        return { c.name };
+        return { Sql::sortKeyOf(c.name) };
     case CustomerRepository::ByCity:
-        return { orNull(c.city) };
+        return { Sql::sortKeyOf(c.city) };
     case CustomerRepository::ByEmail:
         return { orNull(c.email) };
     }
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void count_ofUnicodeWordStart_findsWhatLikeWouldMiss();
 
     void findByEmail_comparesCaseInsensitively();
+    void page_byNameOrCity_sortsAsAGermanDictionary();
 
 private:
     CustomerRepository &repository() { return (*m_company)->customers().repository(); }
@@ -163,6 +165,38 @@ void TestCustomerRepository::findByEmail_comparesCaseInsensitively()
     const auto missing = repository().findByEmail(u"nobody@example.net"_s);
     KONTOR_VERIFY_OK(missing);
     QVERIFY(!missing->has_value());
+}
+
+void TestCustomerRepository::page_byNameOrCity_sortsAsAGermanDictionary()
+{
+    // Code point order would put "de Vries", "Ölmann" and "Schäfer" after "Zander".
+    const QStringList names = {u"Adler"_s, u"de Vries"_s, u"Müller"_s, u"Muster"_s,
+                               u"Ölmann"_s, u"Schäfer"_s, u"Schulz"_s, u"Zander"_s};
+    const QStringList cities = {u"Aalen"_s, u"bad Tölz"_s, u"Bad Wörishofen"_s, u"Münster"_s,
+                                u"Mussbach"_s, u"Öhringen"_s, u"Zürich"_s, u"Zwickau"_s};
+    // Written in another order than either list's, so that neither the ids nor the rows'
+    // order on disk can pass for the sort.
+    for (const qsizetype i : {3, 7, 0, 5, 2, 6, 1, 4}) {
+        Customer c;
+        c.name = names[i] + u" Sortierprobe"_s;
+        c.city = cities[(i + 3) % cities.size()];
+        KONTOR_VERIFY_OK((*m_company)->customers().create(TestCompany::actor(), c));
+    }
+    const auto sorted = [this](CustomerRepository::Sort key, Qt::SortOrder order) {
+        QStringList result;
+        const auto page = repository().page({u"Sortierprobe"_s, 0}, {key, order}, 0, 100);
+        if (page) {
+            for (const Customer &c : *page)
+                result << (key == CustomerRepository::ByName ? c.name.section(u' ', 0, -2)
+                                                             : c.city);
+        }
+        return result;
+    };
+    QCOMPARE(sorted(CustomerRepository::ByName, Qt::AscendingOrder), names);
+    QCOMPARE(sorted(CustomerRepository::ByCity, Qt::AscendingOrder), cities);
+    QStringList descending = names;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(sorted(CustomerRepository::ByName, Qt::DescendingOrder), descending);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerRepository)

@@ -10,6 +10,7 @@
 #include "orders/orderrepository.h"
 #include "orders/orderservice.h"
 #include "stock/stockservice.h"
+#include "persistence/sql.h"
 
 #include <QTest>
 
@@ -30,7 +31,7 @@ QVariantList orderSortValues(const Order &o, int key)
     case OrderRepository::OrderByDate:
         return { Timestamps::toStorage(o.orderedAt) };
     case OrderRepository::OrderByCustomer:
-        return { orNull(o.customerName) };
+        return { Sql::sortKeyOf(o.customerName) };
     case OrderRepository::OrderByStatus:
         return { orderStatusKey(o.status) };
     case OrderRepository::OrderByTotal:

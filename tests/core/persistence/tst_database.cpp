@@ -209,6 +209,26 @@ void TestDatabase::open_ofOlderSchema_upgradesToLatest()
         RawDatabase raw(path());
         QCOMPARE(raw.exec(u"INSERT INTO warehouses (code, name) VALUES ('OLD', 'Altbestand')"_s),
             QString());
+        // Names from before their sort keys, written in code point order.
+        for (const QString &insert : {
+                 u"INSERT INTO customers (number, name, city, country, created_at) VALUES "
+                 "('K1', 'Schulz', 'Zwickau', 'DE', '2026-01-05T10:00:00.000Z'), "
+                 "('K2', 'de Vries', NULL, 'NL', '2026-01-05T10:00:00.000Z'), "
+                 "('K3', 'Ölmann', 'Öhringen', 'DE', '2026-01-05T10:00:00.000Z')"_s,
+                 u"INSERT INTO articles (sku, name, unit, currency, sales_price, purchase_price, "
+                 "vat_rate, stock_tracked, created_at) VALUES "
+                 "('T-1', 'Tee', 'pc', 'EUR', 500, 200, 7, 1, '2026-01-05T10:00:00.000Z'), "
+                 "('A-1', 'Äpfel', 'kg', 'EUR', 300, 100, 7, 1, '2026-01-05T10:00:00.000Z')"_s,
+                 u"INSERT INTO departments (name) VALUES ('Versand'), ('Ämter')"_s,
+                 u"INSERT INTO employees (number, first_name, last_name, job_title, hired_on, "
+                 "weekly_minutes, monthly_salary, currency, created_at) VALUES "
+                 "('P1', 'Zoë', 'Müller', 'Lager', '2025-01-02', 2400, 250000, 'EUR', "
+                 "'2026-01-05T10:00:00.000Z'), "
+                 "('P2', 'Anna', 'Müller', 'Lager', '2025-01-02', 2400, 250000, 'EUR', "
+                 "'2026-01-05T10:00:00.000Z'), "
+                 "('P3', 'Ida', 'Meier', 'Lager', '2025-01-02', 2400, 250000, 'EUR', "
+                 "'2026-01-05T10:00:00.000Z')"_s})
+            QCOMPARE(raw.exec(insert), QString());
     }
 
     {
@@ -229,6 +249,29 @@ void TestDatabase::open_ofOlderSchema_upgradesToLatest()
     const Status initialised = (*company)->initialise(TestCompany::actor(), { u"Upgraded GmbH"_s });
     QVERIFY2(
         initialised.ok(), qPrintable(initialised.ok() ? QString() : initialised.error().message));
+    if (version == 0)
+        return;
+    // Opening gave the older names their sort keys: the lists sort them as people read them.
+    const QSqlDatabase db = (*company)->database().connection();
+    const auto column = [&db](const QString &sql) {
+        QStringList values;
+        QSqlQuery q(db);
+        if (q.exec(sql)) {
+            while (q.next())
+                values << q.value(0).toString();
+        }
+        return values;
+    };
+    QCOMPARE(column(u"SELECT name FROM customers ORDER BY name_key"_s),
+             QStringList({u"de Vries"_s, u"Ölmann"_s, u"Schulz"_s}));
+    QCOMPARE(column(u"SELECT coalesce(city_key, '-') FROM customers ORDER BY id"_s),
+             QStringList({u"zwickau"_s, u"-"_s, u"ohringen"_s}));
+    QCOMPARE(column(u"SELECT name FROM articles ORDER BY name_key"_s),
+             QStringList({u"Äpfel"_s, u"Tee"_s}));
+    QCOMPARE(column(u"SELECT name FROM departments ORDER BY name_key"_s),
+             QStringList({u"Ämter"_s, u"Versand"_s}));
+    QCOMPARE(column(u"SELECT first_name FROM employees ORDER BY last_name_key, first_name_key"_s),
+             QStringList({u"Ida"_s, u"Anna"_s, u"Zoë"_s}));
 }
 
 void TestDatabase::open_whenMigrationFails_leavesSchemaVersionAndTablesUntouched()

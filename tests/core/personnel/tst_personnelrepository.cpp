@@ -6,8 +6,10 @@
 #include "testsql.h"
 
 #include "common/clock.h"
+#include "common/sortkey.h"
 #include "personnel/personnelrepository.h"
 #include "personnel/personnelservice.h"
+#include "persistence/sql.h"
 
 #include <QTest>
 
@@ -25,9 +27,9 @@ QVariantList employeeSortValues(const Employee &e, int key)
     case PersonnelRepository::EmployeeByNumber:
         return { e.number };
     case PersonnelRepository::EmployeeByName:
-        return { e.lastName, e.firstName };
+        return { Sql::sortKeyOf(e.lastName), Sql::sortKeyOf(e.firstName) };
     case PersonnelRepository::EmployeeByDepartment:
-        return { orNull(e.departmentName) };
+        return { Sql::sortKeyOf(e.departmentName) };
     case PersonnelRepository::EmployeeByHiredOn:
         return { Timestamps::dateToStorage(e.hiredOn) };
     }
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void countEmployees_ofWordStart_findsByNameTitleOrCity_data();
     void countEmployees_ofWordStart_findsByNameTitleOrCity();
     void departments_listsTheDemoDepartmentsByName();
+    void employeesAndDepartments_sortAsAGermanDictionary();
 
 private:
     PersonnelRepository &repository() { return (*m_company)->personnel().repository(); }
@@ -129,7 +132,59 @@ void TestPersonnelRepository::departments_listsTheDemoDepartmentsByName()
     KONTOR_VERIFY_OK(departments);
     QCOMPARE(departments->size(), size_t(5));
     for (size_t i = 1; i < departments->size(); ++i)
-        QVERIFY((*departments)[i - 1].name < (*departments)[i].name);
+        QVERIFY(sortKey((*departments)[i - 1].name) < sortKey((*departments)[i].name));
+}
+
+void TestPersonnelRepository::employeesAndDepartments_sortAsAGermanDictionary()
+{
+    auto &personnel = (*m_company)->personnel();
+    const auto department = [&](const QString &name) {
+        return valueOr(personnel.createDepartment(TestCompany::actor(), { {}, name, {} }),
+                       DepartmentId());
+    };
+    const DepartmentId offices = department(u"Ämterservice"_s);
+    const DepartmentId purchasing = department(u"einkauf und Logistik"_s);
+    QVERIFY(offices.isValid() && purchasing.isValid());
+    // Last name first, then the first name; both without case and accents.
+    const QList<std::pair<QString, QString>> expected = {
+        {u"Müller"_s, u"Anna"_s}, {u"Muller"_s, u"Ben"_s}, {u"Müller"_s, u"Zoë"_s},
+        {u"Musterfrau"_s, u"Érika"_s}, {u"Musterfrau"_s, u"Ida"_s}};
+    for (qsizetype i = expected.size() - 1; i >= 0; --i) {
+        Employee e;
+        e.lastName = expected[i].first;
+        e.firstName = expected[i].second;
+        e.jobTitle = u"Sortierprobe"_s;
+        e.department = i % 2 == 0 ? offices : purchasing;
+        e.hiredOn = QDate(2025, 1, 2);
+        e.monthlySalary = Money(300000, Currency::eur());
+        KONTOR_VERIFY_OK(personnel.createEmployee(TestCompany::actor(), e));
+    }
+    const auto sorted = repository().employeePage(
+        { u"Sortierprobe"_s, 0 }, { PersonnelRepository::EmployeeByName, Qt::AscendingOrder }, 0,
+        100);
+    KONTOR_VERIFY_OK(sorted);
+    QList<std::pair<QString, QString>> names;
+    for (const Employee &e : *sorted)
+        names.append({e.lastName, e.firstName});
+    QCOMPARE(names, expected);
+
+    const auto byDepartment = repository().employeePage(
+        { u"Sortierprobe"_s, 0 },
+        { PersonnelRepository::EmployeeByDepartment, Qt::AscendingOrder }, 0, 100);
+    KONTOR_VERIFY_OK(byDepartment);
+    QCOMPARE(byDepartment->size(), size_t(5));
+    QCOMPARE(byDepartment->front().departmentName, u"Ämterservice"_s);
+    QCOMPARE(byDepartment->back().departmentName, u"einkauf und Logistik"_s);
+
+    const auto departments = repository().departments();
+    KONTOR_VERIFY_OK(departments);
+    QStringList departmentNames;
+    for (const Department &d : *departments)
+        departmentNames << d.name;
+    QCOMPARE(departmentNames,
+             QStringList({u"Ämterservice"_s, u"Buchhaltung"_s, u"Einkauf"_s,
+                          u"einkauf und Logistik"_s, u"Geschäftsführung"_s, u"Kundenservice"_s,
+                          u"Lager und Versand"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestPersonnelRepository)

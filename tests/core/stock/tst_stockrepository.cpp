@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "stock/stockrepository.h"
 #include "stock/stockservice.h"
+#include "persistence/sql.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -27,7 +28,7 @@ QVariantList articleSortValues(const Article &a, int key)
     case StockRepository::ArticleBySku:
         return { a.sku };
     case StockRepository::ArticleByName:
-        return { a.name };
+        return { Sql::sortKeyOf(a.name) };
     case StockRepository::ArticleBySalesPrice:
         return { a.salesPrice.minorUnits() };
     }

@@ -1807,6 +1807,10 @@ Exit-Codes:
         <source>A stock movement needs a time.</source>
         <translation>Eine Lagerbewegung benötigt einen Zeitpunkt.</translation>
     </message>
+    <message>
+        <source>%1 %2 of article %3</source>
+        <translation>%1 %2 von Artikel %3</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Transaction</name>

@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "common/accesspolicy.h"
+#include "common/booktexts.h"
 #include "company/numberseries.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
@@ -11,12 +12,14 @@
 namespace Kontor {
 
 AccountingService::AccountingService(Database &db, AccountingRepository &repository,
-                                     NumberSeries &numbers, AuditLog &audit, QObject *parent)
+                                     NumberSeries &numbers, AuditLog &audit,
+                                     const BookTexts &texts, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_repository(repository)
     , m_numbers(numbers)
     , m_audit(audit)
+    , m_texts(texts)
 {
 }
 
@@ -193,7 +196,7 @@ AccountingService::reverseEntries(const Actor &actor, const std::vector<JournalE
         JournalEntry reversal;
         reversal.bookingDate = date;
         reversal.description =
-            tr("Reversal of %1: %2").arg((*original)->number, (*original)->description);
+            m_texts.translate("Kontor::AccountingService", "Reversal of %1: %2").arg((*original)->number, (*original)->description);
         reversal.reference = (*original)->reference;
         reversal.currency = (*original)->currency;
         reversal.order = (*original)->order;

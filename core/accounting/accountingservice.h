@@ -13,6 +13,7 @@
 namespace Kontor {
 
 class AuditLog;
+class BookTexts;
 class NumberSeries;
 
 /// The rules of the books: entries balance, posted entries are final, corrections reverse.
@@ -22,7 +23,7 @@ class AccountingService final : public QObject
     Q_DISABLE_COPY_MOVE(AccountingService)
 public:
     AccountingService(Database &db, AccountingRepository &repository, NumberSeries &numbers,
-                      AuditLog &audit, QObject *parent = nullptr);
+                      AuditLog &audit, const BookTexts &texts, QObject *parent = nullptr);
 
     /// For the core's own services and the tests: reads and writes without a permission check.
     /// The GUI and the command line go through the methods that take an Actor.
@@ -71,6 +72,7 @@ private:
     AccountingRepository &m_repository;
     NumberSeries &m_numbers;
     AuditLog &m_audit;
+    const BookTexts &m_texts;
     QHash<QString, AccountId> m_accountIds;
 };
 

@@ -6,6 +6,7 @@
 
 #include "accounting/accountingservice.h"
 #include "audit/auditlog.h"
+#include "common/booktexts.h"
 #include "common/clock.h"
 #include "customers/customerservice.h"
 #include "importing/importbatch.h"
@@ -69,6 +70,7 @@ constexpr const char16_t *countedTables[] = {
 
 Company::Company(std::unique_ptr<Database> db)
     : m_db(std::move(db))
+    , m_texts(std::make_unique<BookTexts>())
     , m_audit(std::make_unique<AuditLog>(*m_db))
     , m_numbers(std::make_unique<NumberSeries>(*m_db))
     , m_customerRepository(std::make_unique<CustomerRepository>(*m_db))
@@ -77,16 +79,17 @@ Company::Company(std::unique_ptr<Database> db)
     , m_personnelRepository(std::make_unique<PersonnelRepository>(*m_db))
     , m_accountingRepository(std::make_unique<AccountingRepository>(*m_db))
     , m_customers(std::make_unique<CustomerService>(*m_db, *m_customerRepository, *m_numbers, *m_audit))
-    , m_stock(std::make_unique<StockService>(*m_db, *m_stockRepository, *m_audit))
-    , m_accounting(std::make_unique<AccountingService>(*m_db, *m_accountingRepository, *m_numbers, *m_audit))
+    , m_stock(std::make_unique<StockService>(*m_db, *m_stockRepository, *m_audit, *m_texts))
+    , m_accounting(std::make_unique<AccountingService>(*m_db, *m_accountingRepository, *m_numbers,
+                                                       *m_audit, *m_texts))
     , m_orders(std::make_unique<OrderService>(*m_db, *m_orderRepository, *m_stock, *m_accounting,
-                                              *m_numbers, *m_audit))
+                                              *m_numbers, *m_audit, *m_texts))
     , m_personnel(std::make_unique<PersonnelService>(*m_db, *m_personnelRepository, *m_numbers, *m_audit))
     , m_importBatches(std::make_unique<ImportBatchRepository>(*m_db))
     , m_imports(std::make_unique<ImportService>(*m_db, *m_importBatches, *m_orders, *m_customers,
-                                                *m_stock))
+                                                *m_stock, *m_texts))
     , m_userRepository(std::make_unique<UserRepository>(*m_db))
-    , m_users(std::make_unique<UserService>(*m_db, *m_userRepository, *m_audit))
+    , m_users(std::make_unique<UserService>(*m_db, *m_userRepository, *m_audit, *m_texts))
 {
 }
 
@@ -144,6 +147,7 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
             return profile.error();
         company->m_imports->setDefaultCurrency(profile->baseCurrency);
         company->m_imports->setDefaultCountry(profile->country);
+        company->m_texts->setCountry(profile->country);
     }
     return company;
 }
@@ -183,6 +187,8 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
     if (*initialised)
         return makeError(tr("This company file has been set up already."));
 
+    // Its records are written in its language from the first one on.
+    m_texts->setCountry(profile.country);
     Transaction tx(*m_db);
     if (!tx.ok())
         return tx.error();
@@ -220,8 +226,9 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
         if (auto id = m_accounting->createAccount(actor, account); !id)
             return id.error();
     }
-    auto warehouse = m_stock->createWarehouse(actor, {WarehouseId(), QStringLiteral("MAIN"),
-                                                      tr("Main warehouse")});
+    auto warehouse = m_stock->createWarehouse(
+        actor, {WarehouseId(), QStringLiteral("MAIN"),
+                m_texts->translate("Kontor::Company", "Main warehouse")});
     if (!warehouse)
         return warehouse.error();
     if (Status s = tx.commit(); !s)

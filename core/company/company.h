@@ -19,6 +19,7 @@ namespace Kontor {
 class AccountingRepository;
 class AccountingService;
 class AuditLog;
+class BookTexts;
 class CustomerRepository;
 class CustomerService;
 class ImportBatchRepository;
@@ -71,6 +72,8 @@ public:
     AccountingService &accounting() { return *m_accounting; }
     ImportService &imports() { return *m_imports; }
     UserService &users() { return *m_users; }
+    /// The texts the company's records are written in (its language, not the user's).
+    const BookTexts &bookTexts() const { return *m_texts; }
 
     /// Whether the company has been set up (its profile, number series and chart of accounts).
     Result<bool> isInitialised();
@@ -86,6 +89,7 @@ private:
     Status fillSortKeys();
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<BookTexts> m_texts;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<NumberSeries> m_numbers;
     std::unique_ptr<CustomerRepository> m_customerRepository;

@@ -3,6 +3,7 @@
 #include "democompany.h"
 
 #include "accounting/accountingservice.h"
+#include "common/booktexts.h"
 #include "company/company.h"
 #include "customers/customerservice.h"
 #include "orders/orderservice.h"
@@ -204,8 +205,10 @@ Status Generator::createWarehouses()
         return existing.error();
     for (const Warehouse &w : *existing)
         m_warehouses.push_back(w.id);
-    auto second = m_company.stock().createWarehouse(
-        m_actor, {WarehouseId(), QStringLiteral("NORD"), DemoCompany::tr("Hamburg outlet")});
+    const QString name =
+        m_company.bookTexts().translate("Kontor::DemoCompany", "Hamburg outlet");
+    auto second = m_company.stock().createWarehouse(m_actor,
+                                                    {WarehouseId(), QStringLiteral("NORD"), name});
     if (!second)
         return second.error();
     m_warehouses.push_back(*second);
@@ -287,7 +290,11 @@ Status Generator::restock(const DemoArticle &article, WarehouseId warehouse, con
         return makeError(DemoCompany::tr("The chart of accounts lacks 3980, 1576 or 1600."));
     JournalEntry entry;
     entry.bookingDate = when.date();
-    entry.description = DemoCompany::tr("Goods receipt %1, %2 × %3").arg(receipt.reference).arg(units).arg(article.name);
+    entry.description = m_company.bookTexts()
+                            .translate("Kontor::DemoCompany", "Goods receipt %1, %2 × %3")
+                            .arg(receipt.reference)
+                            .arg(units)
+                            .arg(article.name);
     entry.reference = receipt.reference;
     entry.currency = m_eur;
     entry.lines = {JournalLine::debiting(*inventory, net), JournalLine::debiting(*inputVat, vat),
@@ -307,7 +314,8 @@ Status Generator::postOpeningCapital()
     const Money amount(2500000, m_eur);
     JournalEntry entry;
     entry.bookingDate = m_start.addDays(-1);
-    entry.description = DemoCompany::tr("Share capital paid in");
+    entry.description =
+        m_company.bookTexts().translate("Kontor::DemoCompany", "Share capital paid in");
     entry.currency = m_eur;
     entry.lines = {JournalLine::debiting(*bank, amount), JournalLine::crediting(*capital, amount)};
     if (auto posted = books.post(m_actor, std::move(entry)); !posted)

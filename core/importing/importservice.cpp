@@ -5,6 +5,7 @@
 #include "orderreader.h"
 
 #include "common/accesspolicy.h"
+#include "common/booktexts.h"
 #include "customers/customerservice.h"
 #include "orders/orderservice.h"
 #include "persistence/database.h"
@@ -138,13 +139,15 @@ struct ImportService::Run
 };
 
 ImportService::ImportService(Database &db, ImportBatchRepository &batches, OrderService &orders,
-                             CustomerService &customers, StockService &stock, QObject *parent)
+                             CustomerService &customers, StockService &stock,
+                             const BookTexts &texts, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_batches(batches)
     , m_orders(orders)
     , m_customers(customers)
     , m_stock(stock)
+    , m_texts(texts)
 {
 }
 
@@ -173,8 +176,10 @@ Result<CustomerId> ImportService::customerFor(const ImportedOrder &imported, Run
     Customer customer;
     customer.name = imported.customerName.simplified();
     if (customer.name.isEmpty())
-        customer.name = !imported.email.isEmpty() ? imported.email
-                                                  : tr("Customer of order %1").arg(imported.key);
+        customer.name = imported.email;
+    if (customer.name.isEmpty())
+        customer.name = m_texts.translate("Kontor::ImportService", "Customer of order %1")
+                            .arg(imported.key);
     customer.email = imported.email;
     customer.phone = imported.phone.trimmed();
     customer.street = imported.street;

@@ -17,6 +17,7 @@
 
 namespace Kontor {
 
+class BookTexts;
 class CustomerService;
 class Database;
 class OrderService;
@@ -70,7 +71,8 @@ class ImportService final : public QObject
     Q_DISABLE_COPY_MOVE(ImportService)
 public:
     ImportService(Database &db, ImportBatchRepository &batches, OrderService &orders,
-                  CustomerService &customers, StockService &stock, QObject *parent = nullptr);
+                  CustomerService &customers, StockService &stock, const BookTexts &texts,
+                  QObject *parent = nullptr);
 
     ImportBatchRepository &batches() { return m_batches; }
     /// Every import run, newest first, for a reader who may run imports.
@@ -119,6 +121,7 @@ private:
     OrderService &m_orders;
     CustomerService &m_customers;
     StockService &m_stock;
+    const BookTexts &m_texts;
     Currency m_defaultCurrency = Currency::eur();
     QString m_defaultCountry = QStringLiteral("DE");
 };

@@ -5,6 +5,7 @@
 #include "accounting/accountingservice.h"
 #include "audit/auditlog.h"
 #include "common/accesspolicy.h"
+#include "common/booktexts.h"
 #include "company/numberseries.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
@@ -65,7 +66,7 @@ QDate bookingDate(const Order &order)
 
 OrderService::OrderService(Database &db, OrderRepository &repository, StockService &stock,
                            AccountingService &accounting, NumberSeries &numbers, AuditLog &audit,
-                           QObject *parent)
+                           const BookTexts &texts, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_repository(repository)
@@ -73,6 +74,7 @@ OrderService::OrderService(Database &db, OrderRepository &repository, StockServi
     , m_accounting(accounting)
     , m_numbers(numbers)
     , m_audit(audit)
+    , m_texts(texts)
 {
 }
 
@@ -302,7 +304,7 @@ Status OrderService::saleEntry(const Order &order, const SaleAmounts &amounts, I
     const bool imported = batch.isValid();
     JournalEntry entry;
     entry.bookingDate = bookingDate(order);
-    entry.description = tr("Order %1").arg(order.number);
+    entry.description = m_texts.translate("Kontor::OrderService", "Order %1").arg(order.number);
     entry.reference = order.number;
     entry.currency = order.currency;
     entry.order = order.id;
@@ -342,7 +344,7 @@ Status OrderService::saleEntry(const Order &order, const SaleAmounts &amounts, I
         if (!id)
             return id.error();
         JournalLine line = JournalLine::crediting(*id, amounts.shippingNet);
-        line.memo = tr("Shipping");
+        line.memo = m_texts.translate("Kontor::OrderService", "Shipping");
         entry.lines.push_back(line);
     }
     if (!amounts.tip.isZero()) {
@@ -350,7 +352,7 @@ Status OrderService::saleEntry(const Order &order, const SaleAmounts &amounts, I
         if (!id)
             return id.error();
         JournalLine line = JournalLine::crediting(*id, amounts.tip);
-        line.memo = tr("Tip");
+        line.memo = m_texts.translate("Kontor::OrderService", "Tip");
         entry.lines.push_back(line);
     }
     out.push_back(std::move(entry));
@@ -368,7 +370,7 @@ Status OrderService::costOfGoodsEntry(const Order &order, Money cost, ImportBatc
         return inventory.error();
     JournalEntry entry;
     entry.bookingDate = bookingDate(order);
-    entry.description = tr("Cost of goods, order %1").arg(order.number);
+    entry.description = m_texts.translate("Kontor::OrderService", "Cost of goods, order %1").arg(order.number);
     entry.reference = order.number;
     entry.currency = cost.currency();
     entry.order = order.id;
@@ -393,8 +395,9 @@ Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Posti
     JournalEntry entry;
     entry.bookingDate = bookingDate(order);
     entry.description = order.paymentMethod.isEmpty()
-                            ? tr("Payment, order %1").arg(order.number)
-                            : tr("Payment (%1), order %2").arg(order.paymentMethod, order.number);
+                            ? m_texts.translate("Kontor::OrderService", "Payment, order %1").arg(order.number)
+                            : m_texts.translate("Kontor::OrderService", "Payment (%1), order %2")
+                                  .arg(order.paymentMethod, order.number);
     entry.reference = order.number;
     entry.currency = order.currency;
     entry.order = order.id;
@@ -582,7 +585,7 @@ Status OrderService::refundEntry(const Order &order, Money from, Money to, Impor
         return bank.error();
     JournalEntry entry;
     entry.bookingDate = date;
-    entry.description = tr("Refund, order %1").arg(order.number);
+    entry.description = m_texts.translate("Kontor::OrderService", "Refund, order %1").arg(order.number);
     entry.reference = order.number;
     entry.currency = order.currency;
     entry.order = order.id;

@@ -21,6 +21,7 @@ namespace Kontor {
 
 class AccountingService;
 class AuditLog;
+class BookTexts;
 class NumberSeries;
 class StockService;
 
@@ -69,7 +70,7 @@ class OrderService final : public QObject
 public:
     OrderService(Database &db, OrderRepository &repository, StockService &stock,
                  AccountingService &accounting, NumberSeries &numbers, AuditLog &audit,
-                 QObject *parent = nullptr);
+                 const BookTexts &texts, QObject *parent = nullptr);
 
     /// For the core's own services and the tests: reads and writes without a permission check.
     /// The GUI and the command line go through the methods that take an Actor.
@@ -172,6 +173,7 @@ private:
     AccountingService &m_accounting;
     NumberSeries &m_numbers;
     AuditLog &m_audit;
+    const BookTexts &m_texts;
     OrderPostingSetup m_setup;
 };
 

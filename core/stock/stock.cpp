@@ -26,17 +26,22 @@ MovementKind movementKindFromKey(const QString &key)
     return MovementKind::Adjustment;
 }
 
-QString movementKindName(MovementKind kind)
+const char *movementKindSource(MovementKind kind)
 {
     switch (kind) {
-    case MovementKind::Receipt: return QCoreApplication::translate("Kontor::Stock", "Receipt");
-    case MovementKind::Sale: return QCoreApplication::translate("Kontor::Stock", "Sale");
-    case MovementKind::Return: return QCoreApplication::translate("Kontor::Stock", "Return");
-    case MovementKind::Adjustment: return QCoreApplication::translate("Kontor::Stock", "Adjustment");
-    case MovementKind::Transfer: return QCoreApplication::translate("Kontor::Stock", "Transfer");
+    case MovementKind::Receipt: return QT_TRANSLATE_NOOP("Kontor::Stock", "Receipt");
+    case MovementKind::Sale: return QT_TRANSLATE_NOOP("Kontor::Stock", "Sale");
+    case MovementKind::Return: return QT_TRANSLATE_NOOP("Kontor::Stock", "Return");
+    case MovementKind::Adjustment: return QT_TRANSLATE_NOOP("Kontor::Stock", "Adjustment");
+    case MovementKind::Transfer: return QT_TRANSLATE_NOOP("Kontor::Stock", "Transfer");
     }
     Q_UNREACHABLE();
-    return {};
+    return "";
+}
+
+QString movementKindName(MovementKind kind)
+{
+    return QCoreApplication::translate("Kontor::Stock", movementKindSource(kind));
 }
 
 QString unitName(const QString &unit)

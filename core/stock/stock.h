@@ -39,7 +39,10 @@ enum class MovementKind { Receipt, Sale, Return, Adjustment, Transfer };
 
 QString movementKindKey(MovementKind kind);
 MovementKind movementKindFromKey(const QString &key);
+/// The kind's name in the user's language.
 QString movementKindName(MovementKind kind);
+/// The kind's name untranslated, in the context "Kontor::Stock", for a text of the books.
+const char *movementKindSource(MovementKind kind);
 /// An article's unit as the user reads it: Kontor's own code "pc" (piece) in the user's
 /// language, any other unit (kg, l, m) as it is stored.
 QString unitName(const QString &unit);

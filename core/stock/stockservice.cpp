@@ -4,17 +4,19 @@
 
 #include "audit/auditlog.h"
 #include "common/accesspolicy.h"
+#include "common/booktexts.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 
 namespace Kontor {
 
 StockService::StockService(Database &db, StockRepository &repository, AuditLog &audit,
-                           QObject *parent)
+                           const BookTexts &texts, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_repository(repository)
     , m_audit(audit)
+    , m_texts(texts)
 {
 }
 
@@ -129,10 +131,10 @@ Result<std::vector<StockMovementId>> StockService::insertMovements(
         const StockMovement &m = movements[i];
         records.push_back({QStringLiteral("create"), QStringLiteral("stock_movement"),
                            (*ids)[i].value(),
-                           QStringLiteral("%1 %2 of article %3")
-                               .arg(movementKindKey(m.kind))
-                               .arg(m.quantity.units())
-                               .arg(m.article.value())});
+                           m_texts.translate("Kontor::StockService", "%1 %2 of article %3")
+                               .arg(m_texts.translate("Kontor::Stock", movementKindSource(m.kind)),
+                                    QString::number(m.quantity.units()),
+                                    QString::number(m.article.value()))});
     }
     if (Status s = m_audit.record(actor, records); !s)
         return s.error();

@@ -12,6 +12,7 @@
 namespace Kontor {
 
 class AuditLog;
+class BookTexts;
 
 /// The rules about articles and stock. Stock changes only through movements.
 class StockService final : public QObject
@@ -20,7 +21,7 @@ class StockService final : public QObject
     Q_DISABLE_COPY_MOVE(StockService)
 public:
     StockService(Database &db, StockRepository &repository, AuditLog &audit,
-                 QObject *parent = nullptr);
+                 const BookTexts &texts, QObject *parent = nullptr);
 
     /// For the core's own services and the tests: reads and writes without a permission check.
     /// The GUI and the command line go through the methods that take an Actor.
@@ -57,6 +58,7 @@ private:
     Database &m_db;
     StockRepository &m_repository;
     AuditLog &m_audit;
+    const BookTexts &m_texts;
 };
 
 } // namespace Kontor

@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "common/accesspolicy.h"
+#include "common/booktexts.h"
 #include "common/clock.h"
 #include "persistence/database.h"
 #include "persistence/transaction.h"
@@ -44,11 +45,12 @@ Actor Session::actor() const
 }
 
 UserService::UserService(Database &db, UserRepository &repository, AuditLog &audit,
-                         QObject *parent)
+                         const BookTexts &texts, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_repository(repository)
     , m_audit(audit)
+    , m_texts(texts)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
@@ -278,7 +280,7 @@ Result<Session> UserService::logIn(const QString &name, const QString &password)
         }
         m_hasher.verify(m_decoyHash, password);
         if (Status s = m_audit.record(Actor(userName), QStringLiteral("login_failed"), userRecord, 0,
-                                      tr("no user %1").arg(userName));
+                                      m_texts.translate("Kontor::UserService", "no user %1").arg(userName));
             !s)
             return s.error();
         if (Status s = tx.commit(); !s)
@@ -302,10 +304,14 @@ Result<Session> UserService::logIn(const QString &name, const QString &password)
         }
         if (Status s = m_repository.recordFailure(user.id, failures, lockedUntil); !s)
             return s.error();
-        const QString summary = lockedUntil.isValid()
-                                    ? tr("%n wrong password(s) in a row; locked until %1", nullptr, failures)
-                                          .arg(Timestamps::toStorage(lockedUntil))
-                                    : tr("%n wrong password(s) in a row", nullptr, failures);
+        const QString summary =
+            lockedUntil.isValid()
+                ? m_texts.translate("Kontor::UserService",
+                                    "%n wrong password(s) in a row; locked until %1", nullptr,
+                                    failures)
+                      .arg(Timestamps::toStorage(lockedUntil))
+                : m_texts.translate("Kontor::UserService", "%n wrong password(s) in a row",
+                                    nullptr, failures);
         if (Status s = m_audit.record(Actor(user.name), QStringLiteral("login_failed"), userRecord,
                                       user.id.value(), summary);
             !s)

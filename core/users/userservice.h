@@ -15,6 +15,7 @@
 namespace Kontor {
 
 class AuditLog;
+class BookTexts;
 class Database;
 
 /// A user who has logged in, with what their role lets them do.
@@ -48,7 +49,7 @@ public:
     static constexpr int failuresBeforeLock = 5;
 
     UserService(Database &db, UserRepository &repository, AuditLog &audit,
-                QObject *parent = nullptr);
+                const BookTexts &texts, QObject *parent = nullptr);
 
     UserRepository &repository() { return m_repository; }
     /// Tests: a cheaper hash, and a clock to move.
@@ -103,6 +104,7 @@ private:
     Database &m_db;
     UserRepository &m_repository;
     AuditLog &m_audit;
+    const BookTexts &m_texts;
     PasswordHasher m_hasher;
     /// A hash that no password matches, checked for an unknown user name.
     QByteArray m_decoyHash;

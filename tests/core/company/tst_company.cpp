@@ -9,7 +9,9 @@
 #include "orders/orderservice.h"
 #include "stock/stockservice.h"
 
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Kontor;
 using namespace Kontor::Test;
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void statistics_countsTheMainTablesInSchemaOrder();
     void open_ofExistingCompany_shipsFromTheSameWarehouseAsBefore();
     void open_existingOnlyOfMissingFile_isRefused();
+    void records_areWrittenInTheCompanysLanguage_notTheUsers_data();
+    void records_areWrittenInTheCompanysLanguage_notTheUsers();
 };
 
 void TestCompanyClass::initialise_ofNewCompany_setsUpProfileSeriesChartAndWarehouse()
@@ -154,6 +158,84 @@ void TestCompanyClass::open_existingOnlyOfMissingFile_isRefused()
     const auto opened = Company::open(missing, Database::OpenMode::ExistingOnly);
     QVERIFY(!opened.ok());
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCompanyClass::records_areWrittenInTheCompanysLanguage_notTheUsers_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("usersLanguage");
+    QTest::addColumn<QStringList>("expected"); // warehouse, movement, reversal
+
+    const QStringList german{u"Hauptlager"_s, u"Wareneingang 5 von Artikel %1"_s,
+                             u"Storno zu %1: Miete Dezember"_s};
+    const QStringList english{u"Main warehouse"_s, u"Receipt 5 of article %1"_s,
+                              u"Reversal of %1: Miete Dezember"_s};
+    QTest::newRow("German company, English desktop") << u"DE"_s << u"en"_s << german;
+    QTest::newRow("Austrian company, German desktop") << u"AT"_s << u"de"_s << german;
+    QTest::newRow("American company, German desktop") << u"US"_s << u"de"_s << english;
+}
+
+void TestCompanyClass::records_areWrittenInTheCompanysLanguage_notTheUsers()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, usersLanguage);
+    QFETCH(QStringList, expected);
+    QTranslator desktop;
+    QVERIFY(desktop.load(u":/i18n/kontor_%1.qm"_s.arg(usersLanguage)));
+    QCoreApplication::installTranslator(&desktop);
+    const auto uninstall = qScopeGuard([&desktop] { QCoreApplication::removeTranslator(&desktop); });
+
+    TestCompany company(TestCompany::Setup::Empty);
+    KONTOR_VERIFY_OK(company->initialise(TestCompany::actor(),
+                                         {u"Probe GmbH"_s, Currency::eur(), country}));
+    const auto warehouses = company->stock().repository().warehouses();
+    KONTOR_VERIFY_OK(warehouses);
+    QCOMPARE(warehouses->front().name, expected[0]);
+
+    // After a restart too: the language comes from the company, not from the session.
+    company.reopen();
+    Article tea;
+    tea.sku = u"TEE-1"_s;
+    tea.name = u"Tee"_s;
+    tea.salesPrice = Money(590, Currency::eur());
+    tea.purchasePrice = Money(200, Currency::eur());
+    const auto article = company->stock().createArticle(TestCompany::actor(), tea);
+    KONTOR_VERIFY_OK(article);
+    StockMovement receipt;
+    receipt.article = *article;
+    receipt.warehouse = warehouses->front().id;
+    receipt.quantity = Quantity(5);
+    receipt.kind = MovementKind::Receipt;
+    receipt.occurredAt = QDateTime::currentDateTimeUtc();
+    KONTOR_VERIFY_OK(company->stock().recordMovement(TestCompany::actor(), receipt));
+    const QSqlDatabase db = company->database().connection();
+    QCOMPARE(selectValue(db, u"SELECT summary FROM audit_log WHERE record_type = "
+                             "'stock_movement'"_s)
+                 .toString(),
+             expected[1].arg(article->value()));
+
+    JournalEntry rent;
+    rent.bookingDate = QDate(2026, 12, 1);
+    rent.description = u"Miete Dezember"_s;
+    rent.currency = Currency::eur();
+    rent.lines = {JournalLine::debiting(valueOr(company->accounting().accountId(u"4210"_s),
+                                                AccountId()),
+                                        Money(120000, Currency::eur())),
+                  JournalLine::crediting(valueOr(company->accounting().accountId(u"1200"_s),
+                                                 AccountId()),
+                                         Money(120000, Currency::eur()))};
+    const auto posted = company->accounting().post(TestCompany::actor(), rent);
+    KONTOR_VERIFY_OK(posted);
+    const auto reversal = company->accounting().reverse(TestCompany::actor(), *posted,
+                                                        QDate(2026, 12, 2));
+    KONTOR_VERIFY_OK(reversal);
+    const QString number =
+        selectValue(db, u"SELECT number FROM journal_entries WHERE id = %1"_s.arg(posted->value()))
+            .toString();
+    QCOMPARE(selectValue(db, u"SELECT description FROM journal_entries WHERE id = %1"_s.arg(
+                                 reversal->value()))
+                 .toString(),
+             expected[2].arg(number));
 }
 
 QTEST_GUILESS_MAIN(TestCompanyClass)

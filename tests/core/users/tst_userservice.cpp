@@ -116,9 +116,10 @@ private Q_SLOTS:
         const Session session = logIn(u"karl"_s, clerkPassword);
         QCOMPARE(session.user.failedLogins, 0);
         QCOMPARE(auditRows(u"login_failed"_s), 6);
+        // The messages above speak the user's language, the audit log the (German) company's.
         QCOMPARE(selectValue(shop->company().database().connection(),
                              u"SELECT count(*) FROM audit_log WHERE action = 'login_failed' "
-                             "AND summary LIKE '%locked until%'"_s)
+                             "AND summary LIKE '_ falsche Passwörter in Folge; blockiert bis %'"_s)
                      .toInt(),
                  2);
         // The next failure counts from one again.

@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actor.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Kontor {
 
 Actor Actor::unrestricted(QString name)
@@ -18,6 +23,11 @@ Actor Actor::fromOperatingSystem()
         if (!name.isEmpty())
             return unrestricted(std::move(name));
     }
+#ifdef Q_OS_UNIX
+    // A container or a service runs without them; the account database still knows.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+        return unrestricted(QString::fromLocal8Bit(account->pw_name));
+#endif
     return unrestricted(QStringLiteral("unknown"));
 }
 

@@ -29,8 +29,8 @@ struct Actor
     /// Someone who may do everything: whoever opens a company that has no users (its file is
     /// open to whoever can read it), the demo and the tests.
     static Actor unrestricted(QString name);
-    /// The user logged in to the operating system (USER / USERNAME), or "unknown", unrestricted:
-    /// for a company without users only.
+    /// The user logged in to the operating system (USER / USERNAME / LOGNAME, else the account
+    /// of the process on Unix, else "unknown"), unrestricted: for a company without users only.
     static Actor fromOperatingSystem();
 };
 

@@ -15,6 +15,7 @@
 #include "stock/stockservice.h"
 #include "users/userservice.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <functional>
@@ -161,6 +162,34 @@ class TestAccessPolicy : public QObject
 
 private Q_SLOTS:
     void cleanupTestCase() { m_demo.reset(); }
+
+    void actorFromOperatingSystem_namesTheAccount()
+    {
+        const char *const variables[] = {"USER", "USERNAME", "LOGNAME"};
+        std::vector<std::optional<QByteArray>> saved;
+        for (const char *variable : variables) {
+            saved.push_back(qEnvironmentVariableIsSet(variable) ? std::optional(qgetenv(variable))
+                                                                : std::nullopt);
+            qunsetenv(variable);
+        }
+        const auto restore = qScopeGuard([&] {
+            for (size_t i = 0; i < saved.size(); ++i) {
+                if (saved[i])
+                    qputenv(variables[i], *saved[i]);
+                else
+                    qunsetenv(variables[i]);
+            }
+        });
+        qputenv("LOGNAME", "anna");
+        QCOMPARE(Actor::fromOperatingSystem().name, u"anna"_s);
+        QVERIFY(Actor::fromOperatingSystem().permissions.has(Permission::ManageUsers));
+        qunsetenv("LOGNAME");
+        // As in a container or a service: no variable names the user, the account does.
+#ifdef Q_OS_UNIX
+        QVERIFY(!Actor::fromOperatingSystem().name.isEmpty());
+        QVERIFY(Actor::fromOperatingSystem().name != u"unknown"_s);
+#endif
+    }
 
     void services_doWhatTheRoleAllowsOnly_data() { addRolesTimes(operations()); }
     void services_doWhatTheRoleAllowsOnly()

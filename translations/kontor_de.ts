@@ -360,10 +360,6 @@
         <translation>Meine Firma</translation>
     </message>
     <message>
-        <source>init: the base currency.</source>
-        <translation>init: Basiswährung.</translation>
-    </message>
-    <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -599,10 +595,24 @@
         </translation>
     </message>
     <message>
+        <source>The role %1 is called %2 now.</source>
+        <translation>Die Rolle %1 heißt jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The role %1 is deleted.</source>
+        <translation>Die Rolle %1 ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>kontor-cli: users takes &apos;list&apos;, &apos;roles&apos;, &apos;add NAME&apos;, &apos;passwd&apos;, &apos;disable NAME&apos;, &apos;enable NAME&apos;, &apos;reset-password NAME&apos;, &apos;set-role NAME ROLE&apos;, &apos;define-role NAME PERMISSION...&apos;, &apos;rename-role NAME NEW&apos; or &apos;delete-role NAME&apos;.</source>
+        <translation>kontor-cli: users nimmt „list“, „roles“, „add NAME“, „passwd“, „disable NAME“, „enable NAME“, „reset-password NAME“, „set-role NAME ROLLE“, „define-role NAME BERECHTIGUNG...“, „rename-role NAME NEU“ oder „delete-role NAME“.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
 
 Commands:
-  init [--name NAME] [--currency CODE]   set up a new, empty company
+  init [--name NAME] [--country CODE] [--currency CODE]
+                                         set up a new, empty company (default DE,
+                                         in the country&apos;s currency)
   demo [--orders N] [--seed S]           fill a new company with the demo web shop
   info [--json]                          company name, schema and row counts
   check                                  check file, references, ledger, stock, counters
@@ -639,7 +649,9 @@ Exit codes:
         <translation>Kontor auf der Befehlszeile: derselbe Kern wie das Desktop-Programm, zur Automatisierung.
 
 Befehle:
-  init [--name NAME] [--currency CODE]   eine neue, leere Firma einrichten
+  init [--name NAME] [--country CODE] [--currency CODE]
+                                         eine neue, leere Firma einrichten (Vorgabe DE,
+                                         in der Währung des Landes)
   demo [--orders N] [--seed S]           eine neue Firma mit dem Demo-Webshop füllen
   info [--json]                          Firmenname, Schema und Anzahl der Datensätze
   check                                  Datei, Verweise, Hauptbuch, Lager, Zähler prüfen
@@ -676,16 +688,20 @@ Exit-Codes:
   4  abgewiesen: die Anmeldung schlug fehl, oder der Benutzer darf das nicht</translation>
     </message>
     <message>
-        <source>The role %1 is called %2 now.</source>
-        <translation>Die Rolle %1 heißt jetzt %2.</translation>
+        <source>kontor-cli: &apos;%1&apos; is not a country Kontor knows; give one of %2.</source>
+        <translation>kontor-cli: „%1“ ist kein Land, das Kontor kennt; geben Sie eines von %2 an.</translation>
     </message>
     <message>
-        <source>The role %1 is deleted.</source>
-        <translation>Die Rolle %1 ist gelöscht.</translation>
+        <source>Country:      %1 (%2), books in %3</source>
+        <translation>Land:        %1 (%2), Bücher in %3</translation>
     </message>
     <message>
-        <source>kontor-cli: users takes &apos;list&apos;, &apos;roles&apos;, &apos;add NAME&apos;, &apos;passwd&apos;, &apos;disable NAME&apos;, &apos;enable NAME&apos;, &apos;reset-password NAME&apos;, &apos;set-role NAME ROLE&apos;, &apos;define-role NAME PERMISSION...&apos;, &apos;rename-role NAME NEW&apos; or &apos;delete-role NAME&apos;.</source>
-        <translation>kontor-cli: users nimmt „list“, „roles“, „add NAME“, „passwd“, „disable NAME“, „enable NAME“, „reset-password NAME“, „set-role NAME ROLLE“, „define-role NAME BERECHTIGUNG...“, „rename-role NAME NEU“ oder „delete-role NAME“.</translation>
+        <source>init: the company&apos;s country (DE, AT, CH, ...).</source>
+        <translation>init: das Land der Firma (DE, AT, CH, ...).</translation>
+    </message>
+    <message>
+        <source>init: the base currency (default: the country&apos;s).</source>
+        <translation>init: die Buchwährung (Vorgabe: die des Landes).</translation>
     </message>
 </context>
 <context>
@@ -709,6 +725,141 @@ Exit-Codes:
     <message>
         <source>This company file has not been set up yet.</source>
         <translation>Diese Firmendatei ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Kontor does not know the country “%1”; give its two-letter code, such as DE, AT or CH.</source>
+        <translation>Kontor kennt das Land „%1“ nicht; geben Sie seinen zweistelligen Code an, etwa DE, AT oder CH.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Countries</name>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
     </message>
 </context>
 <context>
@@ -3372,7 +3523,7 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
     </message>
     <message>
         <source>An &amp;empty company</source>
-        <translation>Eine &amp;leere Firma</translation>
+        <translation>Eine l&amp;eere Firma</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
@@ -3389,6 +3540,18 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Also the language of the company&apos;s booking texts and audit log: German for Germany, Austria, Switzerland, Liechtenstein and Luxembourg, English elsewhere.</source>
+        <translation>Auch die Sprache der Buchungstexte und des Änderungsprotokolls der Firma: Deutsch für Deutschland, Österreich, die Schweiz, Liechtenstein und Luxemburg, sonst Englisch.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try:</source>
+        <translation>&amp;Land:</translation>
     </message>
 </context>
 <context>

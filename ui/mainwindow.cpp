@@ -345,7 +345,7 @@ void MainWindow::newCompany()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Q_EMIT newCompanyRequested(path, dialog.choice() == StartDialog::Choice::Demo,
-                               dialog.companyName());
+                               dialog.profile());
 }
 
 void MainWindow::openCompany()

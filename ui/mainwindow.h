@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/actor.h"
+#include "company/company.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -77,7 +78,7 @@ public:
 Q_SIGNALS:
     /// The user wants a new company in the file path (which does not exist yet): empty, named
     /// companyName, or a demo company (companyName empty).
-    void newCompanyRequested(const QString &path, bool demo, const QString &companyName = {});
+    void newCompanyRequested(const QString &path, bool demo, const Kontor::CompanyProfile &profile);
     /// The user wants to work with the company in path.
     void openCompanyRequested(const QString &path);
     /// The user wants this window's company replaced by the backup in backupPath (confirmed).

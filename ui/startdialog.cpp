@@ -2,13 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startdialog.h"
 
+#include "common/sortkey.h"
+#include "company/countries.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Kontor::Ui {
 
@@ -31,15 +39,42 @@ StartDialog::StartDialog(const QString &path, QWidget *parent)
     m_empty = new QRadioButton(tr("An &empty company"), this);
     m_empty->setObjectName(QStringLiteral("emptyCompany"));
     layout->addWidget(m_empty);
-    auto *nameRow = new QHBoxLayout;
-    nameRow->setContentsMargins(24, 0, 0, 0);
-    auto *nameLabel = new QLabel(tr("Company &name:"), this);
+    auto *form = new QFormLayout;
+    form->setContentsMargins(24, 0, 0, 0);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("companyName"));
-    nameLabel->setBuddy(m_name);
-    nameRow->addWidget(nameLabel);
-    nameRow->addWidget(m_name, 1);
-    layout->addLayout(nameRow);
+    form->addRow(tr("Company &name:"), m_name);
+    m_country = new QComboBox(this);
+    m_country->setObjectName(QStringLiteral("country"));
+    m_country->setToolTip(tr("Also the language of the company's booking texts and audit log: "
+                             "German for Germany, Austria, Switzerland, Liechtenstein and "
+                             "Luxembourg, English elsewhere."));
+    QStringList countries = Countries::codes();
+    std::sort(countries.begin(), countries.end(), [](const QString &a, const QString &b) {
+        return sortKey(Countries::name(a)) < sortKey(Countries::name(b));
+    });
+    for (const QString &code : std::as_const(countries))
+        m_country->addItem(Countries::name(code), code);
+    form->addRow(tr("Coun&try:"), m_country);
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    QStringList currencies;
+    for (const QString &code : std::as_const(countries))
+        currencies << Countries::currency(code).code();
+    currencies.sort();
+    currencies.removeDuplicates();
+    m_currency->addItems(currencies);
+    form->addRow(tr("C&urrency:"), m_currency);
+    layout->addLayout(form);
+    // The system's country if Kontor knows it; the currency follows the country.
+    const QString here = QLocale::territoryToCode(QLocale().territory());
+    m_country->setCurrentIndex(
+        m_country->findData(Countries::isKnown(here) ? here : QStringLiteral("DE")));
+    const auto followCountry = [this] {
+        m_currency->setCurrentText(Countries::currency(m_country->currentData().toString()).code());
+    };
+    followCountry();
+    connect(m_country, &QComboBox::currentIndexChanged, this, followCountry);
 
     m_demo = new QRadioButton(tr("A &demo company"), this);
     m_demo->setObjectName(QStringLiteral("demoCompany"));
@@ -91,6 +126,12 @@ void StartDialog::setCompanyName(const QString &name)
     m_name->setText(name);
 }
 
+CompanyProfile StartDialog::profile() const
+{
+    return {companyName(), Currency::fromCode(m_currency->currentText()),
+            m_country->currentData().toString()};
+}
+
 bool StartDialog::isComplete() const
 {
     return choice() == Choice::Demo || !companyName().isEmpty();
@@ -98,7 +139,9 @@ bool StartDialog::isComplete() const
 
 void StartDialog::updateState()
 {
-    m_name->setEnabled(m_empty->isChecked());
+    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_country),
+                           static_cast<QWidget *>(m_currency)})
+        field->setEnabled(m_empty->isChecked());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isComplete());
 }
 

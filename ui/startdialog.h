@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "company/company.h"
+
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QRadioButton;
@@ -11,8 +14,9 @@ class QRadioButton;
 namespace Kontor::Ui {
 
 /**
- * Asks what a new company file should hold: an empty company under a name the user gives, or
- * a demo company to try Kontor out. Shown on first start and by File › New Company….
+ * Asks what a new company file should hold: an empty company under a name the user gives, in
+ * a country (the system's, if Kontor knows it) and a currency (the country's, unless the user
+ * picks another), or a demo company to try Kontor out. Shown on first start and by File › New Company….
  * The dialog only asks; the application creates the company.
  */
 class StartDialog final : public QDialog
@@ -31,6 +35,8 @@ public:
     /// For Choice::Empty: the name the user typed, trimmed; empty for Choice::Demo.
     QString companyName() const;
     void setCompanyName(const QString &name);
+    /// For Choice::Empty: the company as the user described it.
+    CompanyProfile profile() const;
 
     /// Whether the dialog can be accepted as filled in (an empty company needs a name).
     bool isComplete() const;
@@ -41,6 +47,8 @@ private:
     QRadioButton *m_empty = nullptr;
     QRadioButton *m_demo = nullptr;
     QLineEdit *m_name = nullptr;
+    QComboBox *m_country = nullptr;
+    QComboBox *m_currency = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

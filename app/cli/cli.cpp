@@ -4,6 +4,7 @@
 
 #include "common/actor.h"
 #include "company/company.h"
+#include "company/countries.h"
 #include "demo/democompany.h"
 #include "importing/importservice.h"
 #include "maintenance/backups.h"
@@ -37,7 +38,9 @@ QString description()
     return tr("Kontor's command line: the same core as the desktop program, for automation.\n"
               "\n"
               "Commands:\n"
-              "  init [--name NAME] [--currency CODE]   set up a new, empty company\n"
+              "  init [--name NAME] [--country CODE] [--currency CODE]\n"
+              "                                         set up a new, empty company (default DE,\n"
+              "                                         in the country's currency)\n"
               "  demo [--orders N] [--seed S]           fill a new company with the demo web shop\n"
               "  info [--json]                          company name, schema and row counts\n"
               "  check                                  check file, references, ledger, stock, counters\n"
@@ -144,17 +147,24 @@ int openAs(const Context &c, Database::OpenMode mode, Opened &opened,
     return Success;
 }
 
-int commandInit(const Context &c, const QString &name, const QString &currencyCode)
+int commandInit(const Context &c, const QString &name, const QString &country,
+                const QString &currencyCode)
 {
     const Currency currency = Currency::fromCode(currencyCode);
     if (!currency.isValid()) {
         c.err << tr("kontor-cli: '%1' is not a currency code such as EUR.").arg(currencyCode) << Qt::endl;
         return UsageError;
     }
+    if (!Countries::isKnown(country)) {
+        c.err << tr("kontor-cli: '%1' is not a country Kontor knows; give one of %2.")
+                     .arg(country, Countries::codes().join(u' '))
+              << Qt::endl;
+        return UsageError;
+    }
     Opened o;
     if (int code = openAs(c, Database::OpenMode::CreateIfMissing, o); code != Success)
         return code;
-    if (Status s = o.company->initialise(o.actor, {name, currency}); !s)
+    if (Status s = o.company->initialise(o.actor, {name, currency, country}); !s)
         return fail(c, s.error());
     c.out << tr("Set up %1 in %2.").arg(name, QDir::toNativeSeparators(c.dbPath)) << Qt::endl;
     return Success;
@@ -207,6 +217,7 @@ int commandInfo(const Context &c, bool json)
         QJsonObject root{{QStringLiteral("path"), QDir::toNativeSeparators(c.dbPath)},
                          {QStringLiteral("company"), name.isEmpty() ? QJsonValue() : QJsonValue(name)},
                          {QStringLiteral("currency"), profile ? QJsonValue(profile->baseCurrency.code()) : QJsonValue()},
+                         {QStringLiteral("country"), profile ? QJsonValue(profile->country) : QJsonValue()},
                          {QStringLiteral("schema_version"), schema},
                          {QStringLiteral("tables"), tables}};
         c.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
@@ -215,6 +226,12 @@ int commandInfo(const Context &c, bool json)
     }
     c.out << tr("Company file: %1").arg(QDir::toNativeSeparators(c.dbPath)) << Qt::endl;
     c.out << tr("Company:      %1").arg(name.isEmpty() ? tr("(not set up; run init)") : name) << Qt::endl;
+    if (profile) {
+        c.out << tr("Country:      %1 (%2), books in %3")
+                     .arg(Countries::name(profile->country), profile->country,
+                          profile->baseCurrency.code())
+              << Qt::endl;
+    }
     c.out << tr("Schema:       %1").arg(schema) << Qt::endl;
     for (const auto &[table, rows] : stats->tableRows)
         c.out << QStringLiteral("  %1 %2").arg(table, -18).arg(rows, 12) << Qt::endl;
@@ -712,8 +729,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                         QStringLiteral("20261123"));
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("init: the company name."), tr("NAME"),
                                         tr("My Company"));
-    const QCommandLineOption currencyOption(QStringLiteral("currency"), tr("init: the base currency."),
-                                            tr("CODE"), QStringLiteral("EUR"));
+    const QCommandLineOption countryOption(QStringLiteral("country"),
+                                           tr("init: the company's country (DE, AT, CH, ...)."),
+                                           tr("CODE"), QStringLiteral("DE"));
+    const QCommandLineOption currencyOption(
+        QStringLiteral("currency"), tr("init: the base currency (default: the country's)."),
+        tr("CODE"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), tr("import: auto, shopify, woocommerce or a profile file."),
         tr("PROFILE"), QStringLiteral("auto"));
@@ -736,7 +757,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption fullNameOption(QStringLiteral("full-name"),
                                             tr("users add: the new user's full name."), tr("TEXT"));
     parser.addOptions({dbOption, userOption, jsonOption, ordersOption, seedOption, nameOption,
-                       currencyOption, profileOption, shopOption, dryRunOption, allOrNothingOption,
+                       countryOption, currencyOption, profileOption, shopOption, dryRunOption, allOrNothingOption,
                        rejectsOption, roleOption, fullNameOption, outOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init, demo, info, check, import, users, backup or restore"));
@@ -821,7 +842,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString command = positional.first();
     if (command == u"init")
-        return commandInit(c, parser.value(nameOption), parser.value(currencyOption));
+        return commandInit(c, parser.value(nameOption), parser.value(countryOption),
+                           parser.isSet(currencyOption)
+                               ? parser.value(currencyOption)
+                               : Countries::currency(parser.value(countryOption)).code());
     if (command == u"demo") {
         bool ordersOk = false, seedOk = false;
         const qint64 orders = parser.value(ordersOption).toLongLong(&ordersOk);

@@ -89,7 +89,7 @@ bool Application::start(const QString &path)
     Ui::StartDialog dialog(path);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    return createCompany(path, dialog.choice() == Ui::StartDialog::Choice::Demo, dialog.companyName());
+    return createCompany(path, dialog.choice() == Ui::StartDialog::Choice::Demo, dialog.profile());
 }
 
 bool Application::openCompany(const QString &path)
@@ -134,7 +134,7 @@ std::optional<Actor> Application::logIn(Company &company)
     return dialog.session()->actor();
 }
 
-bool Application::createCompany(const QString &path, bool demo, const QString &name)
+bool Application::createCompany(const QString &path, bool demo, const CompanyProfile &profile)
 {
     auto company = Company::open(path, Database::OpenMode::CreateIfMissing);
     if (!company) {
@@ -156,7 +156,7 @@ bool Application::createCompany(const QString &path, bool demo, const QString &n
         };
         status = DemoCompany::generate(**company, actor, options);
     } else {
-        status = (*company)->initialise(actor, {name});
+        status = (*company)->initialise(actor, profile);
     }
     if (!status) {
         Ui::showError(m_window, tr("New company"), status.error());
@@ -181,7 +181,9 @@ Ui::MainWindow *Application::makeWindow(Company &company, const Actor &actor)
     connect(window, &Ui::MainWindow::openCompanyRequested, this,
             [this](const QString &file) { openCompany(file); });
     connect(window, &Ui::MainWindow::newCompanyRequested, this,
-            [this](const QString &file, bool demo, const QString &name) { createCompany(file, demo, name); });
+            [this](const QString &file, bool demo, const CompanyProfile &profile) {
+                createCompany(file, demo, profile);
+            });
     connect(window, &Ui::MainWindow::restoreRequested, this,
             [this](const QString &backup) {
                 // Not while the window's own slot runs: the window goes away on the way.

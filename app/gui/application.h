@@ -36,7 +36,7 @@ public:
 
 private:
     bool openCompany(const QString &path);
-    bool createCompany(const QString &path, bool demo, const QString &name);
+    bool createCompany(const QString &path, bool demo, const CompanyProfile &profile);
     /// Who works in the company: a logged-in user when it has users, else the operating
     /// system's. Unset when the user cancelled the login.
     std::optional<Actor> logIn(Company &company);

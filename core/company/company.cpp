@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "company.h"
 
+#include "countries.h"
 #include "numberseries.h"
 
 #include "accounting/accountingservice.h"
@@ -181,6 +182,11 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
         return makeError(tr("The company needs a name."));
     if (!profile.baseCurrency.isValid())
         return makeError(tr("The company needs a currency."));
+    if (!Countries::isKnown(profile.country))
+        return makeError(tr("Kontor does not know the country “%1”; give its two-letter code, such "
+                            "as DE, AT or CH.")
+                             .arg(profile.country));
+    const QString country = profile.country.trimmed().toUpper();
     auto initialised = isInitialised();
     if (!initialised)
         return initialised.error();
@@ -188,7 +194,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
         return makeError(tr("This company file has been set up already."));
 
     // Its records are written in its language from the first one on.
-    m_texts->setCountry(profile.country);
+    m_texts->setCountry(country);
     Transaction tx(*m_db);
     if (!tx.ok())
         return tx.error();
@@ -196,7 +202,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
         "INSERT INTO company (id, name, base_currency, country, created_at) VALUES (1, ?, ?, ?, ?)"));
     q.addBindValue(profile.name.trimmed());
     q.addBindValue(profile.baseCurrency.code());
-    q.addBindValue(profile.country);
+    q.addBindValue(country);
     q.addBindValue(Timestamps::nowUtc());
     if (Status s = Sql::exec(q); !s)
         return s;
@@ -237,7 +243,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
     setup.warehouse = *warehouse;
     m_orders->setPostingSetup(setup);
     m_imports->setDefaultCurrency(profile.baseCurrency);
-    m_imports->setDefaultCountry(profile.country);
+    m_imports->setDefaultCountry(country);
     return {};
 }
 

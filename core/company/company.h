@@ -39,7 +39,7 @@ struct CompanyProfile
 {
     QString name;
     Currency baseCurrency = Currency::eur();
-    QString country = QStringLiteral("DE");
+    QString country = QStringLiteral("DE"); ///< ISO 3166 alpha-2, one of Countries::codes()
 };
 
 /// Row counts of the main tables, for `kontor-cli info` and the About box.

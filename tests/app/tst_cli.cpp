@@ -135,6 +135,7 @@ void TestCli::usageError_exitsTwoAndCreatesNothing_data()
     QTest::newRow("negative orders") << QStringList { u"demo"_s, u"--orders"_s, u"-5"_s };
     QTest::newRow("seed not a number") << QStringList { u"demo"_s, u"--seed"_s, u"x"_s };
     QTest::newRow("currency not a code") << QStringList { u"init"_s, u"--currency"_s, u"EURO"_s };
+    QTest::newRow("unknown country") << QStringList { u"init"_s, u"--country"_s, u"Deutschland"_s };
     QTest::newRow("option without value") << QStringList { u"info"_s, u"--db"_s };
 }
 
@@ -209,6 +210,7 @@ void TestCli::demo_thenInfoJson_reportsTheOrders()
     QVERIFY(root.value(u"tables"_s).toObject().value(u"order_lines"_s).toInteger() >= 50);
     QCOMPARE(root.value(u"schema_version"_s).toInt(), Database::latestSchemaVersion());
     QCOMPARE(root.value(u"currency"_s).toString(), u"EUR"_s);
+    QCOMPARE(root.value(u"country"_s).toString(), u"DE"_s);
     QVERIFY(!root.value(u"company"_s).toString().isEmpty());
     QCOMPARE(QFileInfo(root.value(u"path"_s).toString()).canonicalFilePath(),
         QFileInfo(path()).canonicalFilePath());
@@ -216,11 +218,15 @@ void TestCli::demo_thenInfoJson_reportsTheOrders()
 
 void TestCli::info_printsNameSchemaAndRowCounts()
 {
-    QCOMPARE(
-        cli({ u"init"_s, u"--name"_s, u"Kaffeerösterei Süd"_s, u"--db"_s, path() }).exitCode, 0);
+    // A Swiss company keeps its books in francs unless told otherwise.
+    QCOMPARE(cli({ u"init"_s, u"--name"_s, u"Kaffeerösterei Süd"_s, u"--country"_s, u"ch"_s,
+                   u"--db"_s, path() })
+                 .exitCode,
+             0);
     const Run run = cli({ u"info"_s, u"--db"_s, path() });
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.out.contains(u"Kaffeerösterei Süd"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Switzerland (CH), books in CHF"_s), qPrintable(run.out));
     QVERIFY2(
         run.out.contains(QString::number(Database::latestSchemaVersion())), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"orders"_s), qPrintable(run.out));

@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startdialog.h"
 
+#include "common/sortkey.h"
+#include "company/countries.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Kontor::Ui;
@@ -20,6 +25,7 @@ private Q_SLOTS:
     void emptyCompany_needsAName();
     void demoCompany_needsNoName();
     void create_withoutName_doesNotAccept();
+    void country_isOffered_andBringsItsCurrency();
 
 private:
     static QPushButton *createButton(StartDialog &dialog)
@@ -76,6 +82,38 @@ void TestStartDialog::create_withoutName_doesNotAccept()
     QTest::keyClick(&dialog, Qt::Key_Return);
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestStartDialog::country_isOffered_andBringsItsCurrency()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Austria));
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    StartDialog dialog(QStringLiteral("/tmp/a.sqlite"));
+    auto *country = dialog.findChild<QComboBox *>(QStringLiteral("country"));
+    auto *currency = dialog.findChild<QComboBox *>(QStringLiteral("currency"));
+    // The system's country first, with its currency.
+    QCOMPARE(country->currentData().toString(), QStringLiteral("AT"));
+    QCOMPARE(currency->currentText(), QStringLiteral("EUR"));
+    // Every country Kontor knows, in alphabetical order of their names.
+    QCOMPARE(country->count(), int(Kontor::Countries::codes().size()));
+    for (int i = 1; i < country->count(); ++i)
+        QVERIFY2(Kontor::sortKey(country->itemText(i - 1)) < Kontor::sortKey(country->itemText(i)),
+                 qPrintable(country->itemText(i)));
+
+    dialog.setCompanyName(QStringLiteral("Zürcher Tee AG"));
+    country->setCurrentIndex(country->findData(QStringLiteral("CH")));
+    QCOMPARE(currency->currentText(), QStringLiteral("CHF"));
+    // The currency can differ from the country's: a Swiss shop that books in euros.
+    currency->setCurrentText(QStringLiteral("EUR"));
+    const Kontor::CompanyProfile profile = dialog.profile();
+    QCOMPARE(profile.name, QStringLiteral("Zürcher Tee AG"));
+    QCOMPARE(profile.country, QStringLiteral("CH"));
+    QCOMPARE(profile.baseCurrency, Kontor::Currency::fromCode(u"EUR"));
+
+    // A demo company is the German demo shop: nothing to choose.
+    dialog.findChild<QRadioButton *>(QStringLiteral("demoCompany"))->click();
+    QVERIFY(!country->isEnabled());
+    QVERIFY(!currency->isEnabled());
 }
 
 QTEST_MAIN(TestStartDialog)

@@ -24,8 +24,8 @@ class TestCompanyClass : public QObject
 private Q_SLOTS:
     void initialise_ofNewCompany_setsUpProfileSeriesChartAndWarehouse();
     void initialise_twice_isRefusedAndChangesNothing();
-    void initialise_withoutNameOrCurrency_isRefused_data();
-    void initialise_withoutNameOrCurrency_isRefused();
+    void initialise_withoutNameCurrencyOrKnownCountry_isRefused_data();
+    void initialise_withoutNameCurrencyOrKnownCountry_isRefused();
     void profile_ofCompanyNotSetUp_isAnError();
     void statistics_countsTheMainTablesInSchemaOrder();
     void open_ofExistingCompany_shipsFromTheSameWarehouseAsBefore();
@@ -38,7 +38,7 @@ void TestCompanyClass::initialise_ofNewCompany_setsUpProfileSeriesChartAndWareho
 {
     TestCompany company(TestCompany::Setup::Empty);
     QCOMPARE(valueOr(company->isInitialised(), true), false);
-    CompanyProfile profile { u"  Lindenhof Tee & Keramik GmbH "_s, Currency::eur(), u"DE"_s };
+    CompanyProfile profile { u"  Lindenhof Tee & Keramik GmbH "_s, Currency::eur(), u"de"_s };
     KONTOR_VERIFY_OK(company->initialise(TestCompany::actor(), profile));
 
     QCOMPARE(valueOr(company->isInitialised(), false), true);
@@ -86,23 +86,31 @@ void TestCompanyClass::initialise_twice_isRefusedAndChangesNothing()
     QVERIFY2(changes.isEmpty(), qPrintable(changes));
 }
 
-void TestCompanyClass::initialise_withoutNameOrCurrency_isRefused_data()
+void TestCompanyClass::initialise_withoutNameCurrencyOrKnownCountry_isRefused_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("currency");
-    QTest::newRow("no name") << u"   "_s << u"EUR"_s;
-    QTest::newRow("no currency") << u"Firma"_s << QString();
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no name") << u"   "_s << u"EUR"_s << u"DE"_s << u"name"_s;
+    QTest::newRow("no currency") << u"Firma"_s << QString() << u"DE"_s << u"currency"_s;
+    QTest::newRow("no country") << u"Firma"_s << u"EUR"_s << QString() << u"country"_s;
+    QTest::newRow("a country's name") << u"Firma"_s << u"EUR"_s << u"Deutschland"_s
+                                      << u"“Deutschland”"_s;
 }
 
-void TestCompanyClass::initialise_withoutNameOrCurrency_isRefused()
+void TestCompanyClass::initialise_withoutNameCurrencyOrKnownCountry_isRefused()
 {
     QFETCH(QString, name);
     QFETCH(QString, currency);
+    QFETCH(QString, country);
+    QFETCH(QString, message);
     TestCompany company(TestCompany::Setup::Empty);
     const DatabaseSnapshot before = snapshot(company->database().connection());
-    const Status s
-        = company->initialise(TestCompany::actor(), { name, Currency::fromCode(currency) });
+    const Status s = company->initialise(TestCompany::actor(),
+                                         {name, Currency::fromCode(currency), country});
     QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(message), qPrintable(s.error().message));
     QCOMPARE(valueOr(company->isInitialised(), true), false);
     const QString changes = describeChanges(before, snapshot(company->database().connection()));
     QVERIFY2(changes.isEmpty(), qPrintable(changes));

@@ -1959,8 +1959,8 @@ Exit-Codes:
         <translation>Eine Lagerbewegung benötigt einen Zeitpunkt.</translation>
     </message>
     <message>
-        <source>%1 %2 of article %3</source>
-        <translation>%1 %2 von Artikel %3</translation>
+        <source>%1: %2 × %3</source>
+        <translation>%1: %2 × %3</translation>
     </message>
 </context>
 <context>

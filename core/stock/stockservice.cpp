@@ -8,6 +8,9 @@
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace Kontor {
 
 StockService::StockService(Database &db, StockRepository &repository, AuditLog &audit,
@@ -125,16 +128,31 @@ Result<std::vector<StockMovementId>> StockService::insertMovements(
     auto ids = m_repository.insertMovements(movements);
     if (!ids)
         return ids.error();
+    // The audit log names articles as their users know them: by SKU.
+    QSet<qint64> seen;
+    std::vector<ArticleId> articleIds;
+    for (const StockMovement &m : movements) {
+        if (!seen.contains(m.article.value())) {
+            seen.insert(m.article.value());
+            articleIds.push_back(m.article);
+        }
+    }
+    auto articles = m_repository.findArticles(articleIds);
+    if (!articles)
+        return articles.error();
+    QHash<qint64, QString> skus;
+    for (const Article &a : *articles)
+        skus.insert(a.id.value(), a.sku);
     std::vector<AuditLog::Record> records;
     records.reserve(movements.size());
     for (size_t i = 0; i < movements.size(); ++i) {
         const StockMovement &m = movements[i];
         records.push_back({QStringLiteral("create"), QStringLiteral("stock_movement"),
                            (*ids)[i].value(),
-                           m_texts.translate("Kontor::StockService", "%1 %2 of article %3")
+                           m_texts.translate("Kontor::StockService", "%1: %2 × %3")
                                .arg(m_texts.translate("Kontor::Stock", movementKindSource(m.kind)),
                                     QString::number(m.quantity.units()),
-                                    QString::number(m.article.value()))});
+                                    skus.value(m.article.value()))});
     }
     if (Status s = m_audit.record(actor, records); !s)
         return s.error();

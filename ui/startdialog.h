@@ -16,7 +16,8 @@ namespace Kontor::Ui {
 /**
  * Asks what a new company file should hold: an empty company under a name the user gives, in
  * a country (the system's, if Kontor knows it) and a currency (the country's, unless the user
- * picks another), or a demo company to try Kontor out. Shown on first start and by File › New Company….
+ * picks another), or a demo company to try Kontor out. Shown on first start and by
+ * File › New Company….
  * The dialog only asks; the application creates the company.
  */
 class StartDialog final : public QDialog

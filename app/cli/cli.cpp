@@ -217,7 +217,8 @@ int commandInfo(const Context &c, bool json)
         QJsonObject root{{QStringLiteral("path"), QDir::toNativeSeparators(c.dbPath)},
                          {QStringLiteral("company"), name.isEmpty() ? QJsonValue() : QJsonValue(name)},
                          {QStringLiteral("currency"), profile ? QJsonValue(profile->baseCurrency.code()) : QJsonValue()},
-                         {QStringLiteral("country"), profile ? QJsonValue(profile->country) : QJsonValue()},
+                         {QStringLiteral("country"),
+                          profile ? QJsonValue(profile->country) : QJsonValue()},
                          {QStringLiteral("schema_version"), schema},
                          {QStringLiteral("tables"), tables}};
         c.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
@@ -757,8 +758,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption fullNameOption(QStringLiteral("full-name"),
                                             tr("users add: the new user's full name."), tr("TEXT"));
     parser.addOptions({dbOption, userOption, jsonOption, ordersOption, seedOption, nameOption,
-                       countryOption, currencyOption, profileOption, shopOption, dryRunOption, allOrNothingOption,
-                       rejectsOption, roleOption, fullNameOption, outOption});
+                       countryOption, currencyOption, profileOption, shopOption, dryRunOption,
+                       allOrNothingOption,                        rejectsOption, roleOption, fullNameOption, outOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init, demo, info, check, import, users, backup or restore"));
 

@@ -195,8 +195,8 @@ AccountingService::reverseEntries(const Actor &actor, const std::vector<JournalE
                 tr("The entry %1 has been reversed already.").arg((*original)->number));
         JournalEntry reversal;
         reversal.bookingDate = date;
-        reversal.description =
-            m_texts.translate("Kontor::AccountingService", "Reversal of %1: %2").arg((*original)->number, (*original)->description);
+        reversal.description = m_texts.translate("Kontor::AccountingService", "Reversal of %1: %2")
+                                   .arg((*original)->number, (*original)->description);
         reversal.reference = (*original)->reference;
         reversal.currency = (*original)->currency;
         reversal.order = (*original)->order;

@@ -370,7 +370,8 @@ Status OrderService::costOfGoodsEntry(const Order &order, Money cost, ImportBatc
         return inventory.error();
     JournalEntry entry;
     entry.bookingDate = bookingDate(order);
-    entry.description = m_texts.translate("Kontor::OrderService", "Cost of goods, order %1").arg(order.number);
+    entry.description =
+        m_texts.translate("Kontor::OrderService", "Cost of goods, order %1").arg(order.number);
     entry.reference = order.number;
     entry.currency = cost.currency();
     entry.order = order.id;
@@ -394,10 +395,11 @@ Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Posti
         return receivable.error();
     JournalEntry entry;
     entry.bookingDate = bookingDate(order);
-    entry.description = order.paymentMethod.isEmpty()
-                            ? m_texts.translate("Kontor::OrderService", "Payment, order %1").arg(order.number)
-                            : m_texts.translate("Kontor::OrderService", "Payment (%1), order %2")
-                                  .arg(order.paymentMethod, order.number);
+    entry.description =
+        order.paymentMethod.isEmpty()
+            ? m_texts.translate("Kontor::OrderService", "Payment, order %1").arg(order.number)
+            : m_texts.translate("Kontor::OrderService", "Payment (%1), order %2")
+                  .arg(order.paymentMethod, order.number);
     entry.reference = order.number;
     entry.currency = order.currency;
     entry.order = order.id;
@@ -585,7 +587,8 @@ Status OrderService::refundEntry(const Order &order, Money from, Money to, Impor
         return bank.error();
     JournalEntry entry;
     entry.bookingDate = date;
-    entry.description = m_texts.translate("Kontor::OrderService", "Refund, order %1").arg(order.number);
+    entry.description =
+        m_texts.translate("Kontor::OrderService", "Refund, order %1").arg(order.number);
     entry.reference = order.number;
     entry.currency = order.currency;
     entry.order = order.id;

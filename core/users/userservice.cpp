@@ -279,8 +279,10 @@ Result<Session> UserService::logIn(const QString &name, const QString &password)
                 m_decoyHash = *decoy;
         }
         m_hasher.verify(m_decoyHash, password);
+        const QString summary =
+            m_texts.translate("Kontor::UserService", "no user %1").arg(userName);
         if (Status s = m_audit.record(Actor(userName), QStringLiteral("login_failed"), userRecord, 0,
-                                      m_texts.translate("Kontor::UserService", "no user %1").arg(userName));
+                                      summary);
             !s)
             return s.error();
         if (Status s = tx.commit(); !s)

@@ -61,7 +61,8 @@ void TestBookTexts::translate_ofUnknownText_givesTheSource()
 {
     BookTexts texts;
     texts.setCountry(u"DE"_s);
-    QCOMPARE(texts.translate("Kontor::Nowhere", "Nothing like this, %1"), u"Nothing like this, %1"_s);
+    QCOMPARE(texts.translate("Kontor::Nowhere", "Nothing like this, %1"),
+             u"Nothing like this, %1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBookTexts)

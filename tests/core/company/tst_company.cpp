@@ -191,7 +191,8 @@ void TestCompanyClass::records_areWrittenInTheCompanysLanguage_notTheUsers()
     QTranslator desktop;
     QVERIFY(desktop.load(u":/i18n/kontor_%1.qm"_s.arg(usersLanguage)));
     QCoreApplication::installTranslator(&desktop);
-    const auto uninstall = qScopeGuard([&desktop] { QCoreApplication::removeTranslator(&desktop); });
+    const auto uninstall =
+        qScopeGuard([&desktop] { QCoreApplication::removeTranslator(&desktop); });
 
     TestCompany company(TestCompany::Setup::Empty);
     KONTOR_VERIFY_OK(company->initialise(TestCompany::actor(),

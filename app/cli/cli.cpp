@@ -759,7 +759,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                             tr("users add: the new user's full name."), tr("TEXT"));
     parser.addOptions({dbOption, userOption, jsonOption, ordersOption, seedOption, nameOption,
                        countryOption, currencyOption, profileOption, shopOption, dryRunOption,
-                       allOrNothingOption,                        rejectsOption, roleOption, fullNameOption, outOption});
+                       allOrNothingOption, rejectsOption, roleOption, fullNameOption, outOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init, demo, info, check, import, users, backup or restore"));
 

@@ -8,25 +8,17 @@ namespace Kontor {
 
 BookTexts::BookTexts()
 {
-    load(QStringLiteral("en"));
+    setLanguage(QStringLiteral("en"));
 }
 
 BookTexts::~BookTexts() = default;
 
-void BookTexts::setCountry(const QString &country)
-{
-    const QString code = country.trimmed().toUpper();
-    const bool german = code == u"DE" || code == u"AT" || code == u"CH" || code == u"LI"
-                        || code == u"LU";
-    load(german ? QStringLiteral("de") : QStringLiteral("en"));
-}
-
-void BookTexts::load(const QString &language)
+void BookTexts::setLanguage(const QString &language)
 {
     if (language == m_language)
         return;
-    // English needs its catalogue too, for its plural forms. The catalogues are compiled into
-    // kontor_core: loading cannot fail but for a broken build, which leaves the English source.
+    // English needs its catalogue too, for its plural forms. A language without a catalogue
+    // (compiled into kontor_core) leaves the English source texts.
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(QStringLiteral(":/i18n/kontor_%1.qm").arg(language)))
         translator.reset();

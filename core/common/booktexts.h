@@ -17,23 +17,21 @@ namespace Kontor {
  * books read German whether its orders were imported from an English desktop or by a script
  * under LANG=C, as its chart of accounts does. Once written, such texts stay as they are.
  *
- * The language follows the company's country: German for Germany, Austria, Switzerland,
- * Liechtenstein and Luxembourg, English elsewhere (the languages Kontor speaks). Texts are
- * marked for lupdate by calling translate() with literal context and source, like
+ * The company's country decides the language (Countries::language()). Texts are marked for
+ * lupdate by calling translate() with literal context and source, like
  * QCoreApplication::translate().
  */
 class BookTexts
 {
 public:
-    /// English, until setCountry().
+    /// English, until setLanguage().
     BookTexts();
     ~BookTexts();
     BookTexts(const BookTexts &) = delete;
     BookTexts &operator=(const BookTexts &) = delete;
 
-    /// The company's country (ISO 3166 alpha-2) decides the language.
-    void setCountry(const QString &country);
-    /// "de" or "en".
+    /// "de" or "en"; a language without a catalogue gives the English source texts.
+    void setLanguage(const QString &language);
     QString language() const { return m_language; }
 
     /// source from context in the company's language, as QCoreApplication::translate() gives
@@ -42,8 +40,6 @@ public:
                       const char *disambiguation = nullptr, int n = -1) const;
 
 private:
-    void load(const QString &language);
-
     QString m_language;
     std::unique_ptr<QTranslator> m_translator;
 };

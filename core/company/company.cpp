@@ -148,7 +148,7 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
             return profile.error();
         company->m_imports->setDefaultCurrency(profile->baseCurrency);
         company->m_imports->setDefaultCountry(profile->country);
-        company->m_texts->setCountry(profile->country);
+        company->m_texts->setLanguage(Countries::language(profile->country));
     }
     return company;
 }
@@ -194,7 +194,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
         return makeError(tr("This company file has been set up already."));
 
     // Its records are written in its language from the first one on.
-    m_texts->setCountry(country);
+    m_texts->setLanguage(Countries::language(country));
     Transaction tx(*m_db);
     if (!tx.ok())
         return tx.error();

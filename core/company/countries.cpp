@@ -16,15 +16,16 @@ struct Country
     const char16_t *code;
     const char *name;
     const char16_t *currency;
+    const char16_t *language = u"en"; ///< of the company's records: one Kontor speaks
 };
 
 // Europe, where Kontor's users mostly are, and the largest English-speaking markets.
 constexpr Country list[] = {
-    {u"DE", QT_TRANSLATE_NOOP("Kontor::Countries", "Germany"), u"EUR"},
-    {u"AT", QT_TRANSLATE_NOOP("Kontor::Countries", "Austria"), u"EUR"},
-    {u"CH", QT_TRANSLATE_NOOP("Kontor::Countries", "Switzerland"), u"CHF"},
-    {u"LI", QT_TRANSLATE_NOOP("Kontor::Countries", "Liechtenstein"), u"CHF"},
-    {u"LU", QT_TRANSLATE_NOOP("Kontor::Countries", "Luxembourg"), u"EUR"},
+    {u"DE", QT_TRANSLATE_NOOP("Kontor::Countries", "Germany"), u"EUR", u"de"},
+    {u"AT", QT_TRANSLATE_NOOP("Kontor::Countries", "Austria"), u"EUR", u"de"},
+    {u"CH", QT_TRANSLATE_NOOP("Kontor::Countries", "Switzerland"), u"CHF", u"de"},
+    {u"LI", QT_TRANSLATE_NOOP("Kontor::Countries", "Liechtenstein"), u"CHF", u"de"},
+    {u"LU", QT_TRANSLATE_NOOP("Kontor::Countries", "Luxembourg"), u"EUR", u"de"},
     {u"BE", QT_TRANSLATE_NOOP("Kontor::Countries", "Belgium"), u"EUR"},
     {u"NL", QT_TRANSLATE_NOOP("Kontor::Countries", "Netherlands"), u"EUR"},
     {u"FR", QT_TRANSLATE_NOOP("Kontor::Countries", "France"), u"EUR"},
@@ -82,6 +83,12 @@ QString name(const QString &code)
 {
     const Country *country = find(code);
     return country ? QCoreApplication::translate("Kontor::Countries", country->name) : code;
+}
+
+QString language(const QString &code)
+{
+    const Country *country = find(code);
+    return QString::fromUtf16(country ? country->language : u"en");
 }
 
 Currency currency(const QString &code)

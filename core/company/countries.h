@@ -20,6 +20,9 @@ QStringList codes();
 bool isKnown(const QString &code);
 /// The country's name in the user's language; the code itself for one not in the list.
 QString name(const QString &code);
+/// The language its companies' records are written in (BookTexts): "de" for Germany, Austria,
+/// Switzerland, Liechtenstein and Luxembourg, else "en", also for one not in the list.
+QString language(const QString &code);
 /// The currency a company in the country keeps its books in; EUR for one not in the list.
 Currency currency(const QString &code);
 

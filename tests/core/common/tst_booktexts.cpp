@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Kontor authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/booktexts.h"
+#include "company/countries.h"
 
 #include <QTest>
 
@@ -38,8 +39,8 @@ void TestBookTexts::translate_speaksTheLanguageOfTheCountry()
     QFETCH(QString, text);
     BookTexts texts;
     QCOMPARE(texts.language(), u"en"_s);
-    texts.setCountry(u"DE"_s); // a change of country is followed, either way
-    texts.setCountry(country);
+    texts.setLanguage(Countries::language(u"DE"_s)); // a change is followed, either way
+    texts.setLanguage(Countries::language(country));
     QCOMPARE(texts.language(), language);
     QCOMPARE(texts.translate("Kontor::OrderService", "Cost of goods, order %1"), text);
 }
@@ -52,7 +53,7 @@ void TestBookTexts::translate_ofPlural_choosesTheFormForN()
     };
     QCOMPARE(wrong(1), u"1 wrong password in a row"_s);
     QCOMPARE(wrong(3), u"3 wrong passwords in a row"_s);
-    texts.setCountry(u"AT"_s);
+    texts.setLanguage(Countries::language(u"AT"_s));
     QCOMPARE(wrong(1), u"1 falsches Passwort in Folge"_s);
     QCOMPARE(wrong(12), u"12 falsche Passwörter in Folge"_s);
 }
@@ -60,7 +61,7 @@ void TestBookTexts::translate_ofPlural_choosesTheFormForN()
 void TestBookTexts::translate_ofUnknownText_givesTheSource()
 {
     BookTexts texts;
-    texts.setCountry(u"DE"_s);
+    texts.setLanguage(Countries::language(u"DE"_s));
     QCOMPARE(texts.translate("Kontor::Nowhere", "Nothing like this, %1"),
              u"Nothing like this, %1"_s);
 }

@@ -56,6 +56,26 @@ StockMovement readMovement(const QSqlQuery &q)
     return m;
 }
 
+// The rows that `select` (ending in "WHERE a.id IN (%1)") gives for these ids, each made by
+// read. A statement of a fixed size, the last id repeated to fill it: prepared once.
+template<class Row, class Reader>
+Result<std::vector<Row>> selectByIds(Database &db, const QString &select,
+                                     const std::vector<ArticleId> &ids, Reader read)
+{
+    constexpr size_t perStatement = Database::rowsPerStatement;
+    QSqlQuery &q = db.prepared(select.arg(Sql::placeholders(qsizetype(perStatement))));
+    std::vector<Row> found;
+    for (size_t first = 0; first < ids.size(); first += perStatement) {
+        for (size_t i = first; i < first + perStatement; ++i)
+            q.addBindValue(ids[std::min(i, ids.size() - 1)].value());
+        auto rows = Sql::fetchAll<Row>(q, read);
+        if (!rows)
+            return rows.error();
+        std::move(rows->begin(), rows->end(), std::back_inserter(found));
+    }
+    return found;
+}
+
 } // namespace
 
 StockRepository::StockRepository(Database &db)
@@ -159,21 +179,24 @@ Result<std::optional<Article>> StockRepository::findArticle(ArticleId id)
 
 Result<std::vector<Article>> StockRepository::findArticles(const std::vector<ArticleId> &ids)
 {
-    // A statement of a fixed size, the last id repeated to fill it: prepared once.
-    constexpr size_t perStatement = Database::rowsPerStatement;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + articleColumns
-        + QStringLiteral(" FROM articles a WHERE a.id IN (%1)")
-              .arg(Sql::placeholders(qsizetype(perStatement))));
-    std::vector<Article> found;
-    for (size_t first = 0; first < ids.size(); first += perStatement) {
-        for (size_t i = first; i < first + perStatement; ++i)
-            q.addBindValue(ids[std::min(i, ids.size() - 1)].value());
-        auto articles = Sql::fetchAll<Article>(q, readArticle);
-        if (!articles)
-            return articles.error();
-        std::move(articles->begin(), articles->end(), std::back_inserter(found));
-    }
-    return found;
+    return selectByIds<Article>(m_db, QStringLiteral("SELECT ") + articleColumns
+                                          + QStringLiteral(" FROM articles a WHERE a.id IN (%1)"),
+                                ids, readArticle);
+}
+
+Result<QHash<ArticleId, QString>> StockRepository::skus(const std::vector<ArticleId> &ids)
+{
+    auto rows = selectByIds<std::pair<ArticleId, QString>>(
+        m_db, QStringLiteral("SELECT a.id, a.sku FROM articles a WHERE a.id IN (%1)"), ids,
+        [](const QSqlQuery &q) {
+            return std::pair(ArticleId(q.value(0).toLongLong()), q.value(1).toString());
+        });
+    if (!rows)
+        return rows.error();
+    QHash<ArticleId, QString> result;
+    for (auto &[id, sku] : *rows)
+        result.insert(id, std::move(sku));
+    return result;
 }
 
 Result<std::optional<ArticleId>> StockRepository::findArticleBySku(const QString &sku)

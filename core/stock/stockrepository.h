@@ -7,6 +7,8 @@
 #include "common/result.h"
 #include "persistence/listquery.h"
 
+#include <QHash>
+
 #include <optional>
 #include <vector>
 
@@ -32,6 +34,8 @@ public:
     Result<std::optional<Article>> findArticle(ArticleId id);
     /// The articles of these ids that exist, in no particular order; with few statements.
     Result<std::vector<Article>> findArticles(const std::vector<ArticleId> &ids);
+    /// The SKUs of the articles of these ids that exist; with few statements.
+    Result<QHash<ArticleId, QString>> skus(const std::vector<ArticleId> &ids);
     Result<std::optional<ArticleId>> findArticleBySku(const QString &sku);
 
     /// Writes movements in order; their ids, in order.

@@ -8,7 +8,6 @@
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 
-#include <QHash>
 #include <QSet>
 
 namespace Kontor {
@@ -129,20 +128,12 @@ Result<std::vector<StockMovementId>> StockService::insertMovements(
     if (!ids)
         return ids.error();
     // The audit log names articles as their users know them: by SKU.
-    QSet<qint64> seen;
-    std::vector<ArticleId> articleIds;
-    for (const StockMovement &m : movements) {
-        if (!seen.contains(m.article.value())) {
-            seen.insert(m.article.value());
-            articleIds.push_back(m.article);
-        }
-    }
-    auto articles = m_repository.findArticles(articleIds);
-    if (!articles)
-        return articles.error();
-    QHash<qint64, QString> skus;
-    for (const Article &a : *articles)
-        skus.insert(a.id.value(), a.sku);
+    QSet<ArticleId> distinct;
+    for (const StockMovement &m : movements)
+        distinct.insert(m.article);
+    auto skus = m_repository.skus({distinct.cbegin(), distinct.cend()});
+    if (!skus)
+        return skus.error();
     std::vector<AuditLog::Record> records;
     records.reserve(movements.size());
     for (size_t i = 0; i < movements.size(); ++i) {
@@ -152,7 +143,7 @@ Result<std::vector<StockMovementId>> StockService::insertMovements(
                            m_texts.translate("Kontor::StockService", "%1: %2 × %3")
                                .arg(m_texts.translate("Kontor::Stock", movementKindSource(m.kind)),
                                     QString::number(m.quantity.units()),
-                                    skus.value(m.article.value()))});
+                                    skus->value(m.article))});
     }
     if (Status s = m_audit.record(actor, records); !s)
         return s.error();

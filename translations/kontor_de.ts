@@ -703,6 +703,13 @@ Exit-Codes:
         <source>init: the base currency (default: the country&apos;s).</source>
         <translation>init: die Buchwährung (Vorgabe: die des Landes).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the updated orders had been edited in the shop (other lines or amounts) and were booked anew.</source>
+        <translation>
+            <numerusform>%n der aktualisierten Bestellungen wurde im Shop bearbeitet (andere Positionen oder Beträge) und neu gebucht.</numerusform>
+            <numerusform>%n der aktualisierten Bestellungen wurden im Shop bearbeitet (andere Positionen oder Beträge) und neu gebucht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Company</name>
@@ -1690,16 +1697,35 @@ Exit-Codes:
         <translation>Die Bestellung %1 hat einen negativen Erstattungsbetrag.</translation>
     </message>
     <message>
-        <source>Order %1 of shop %2 is in the books already with other amounts or lines. Either it was edited in the shop after it was imported (Kontor books changes of status, payment, refunds and cancellation, not edited orders: correct it by hand), or it is another shop&apos;s order with the same number (import each shop under its own shop name).</source>
-        <translation>Die Bestellung %1 des Shops %2 ist bereits mit anderen Beträgen oder Positionen gebucht. Entweder wurde sie nach dem Import im Shop bearbeitet (Kontor bucht Änderungen von Status, Zahlung, Erstattung und Stornierung, aber keine bearbeiteten Bestellungen: Korrigieren Sie sie manuell), oder es ist die Bestellung eines anderen Shops mit derselben Nummer (importieren Sie jeden Shop unter seinem eigenen Shopnamen).</translation>
-    </message>
-    <message>
         <source>Order %1 was cancelled and the shop no longer says so. Kontor does not take back a cancellation; correct it by hand.</source>
         <translation>Die Bestellung %1 wurde storniert, doch der Shop führt sie nicht mehr als storniert. Kontor nimmt keine Stornierung zurück; korrigieren Sie dies manuell.</translation>
     </message>
     <message>
         <source>The refunded amount of order %1 went down from %2 to %3. Kontor does not take back refunds; correct it by hand.</source>
         <translation>Der Erstattungsbetrag der Bestellung %1 ist von %2 auf %3 gesunken. Kontor nimmt keine Erstattungen zurück; korrigieren Sie dies manuell.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refunded</source>
+        <translation>%1 %2 erstattet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>edited in the shop: %1 → %2 %3, %n line(s), booked anew</source>
+        <translation>
+            <numerusform>im Shop bearbeitet: %1 → %2 %3, %n Position, neu gebucht</numerusform>
+            <numerusform>im Shop bearbeitet: %1 → %2 %3, %n Positionen, neu gebucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 of shop %2 is in the books already, placed on %3 in %4. This one was placed on %5 in %6, so it is another order with the same number, probably of another shop: import each shop under its own shop name.</source>
+        <translation>Die Bestellung %1 des Shops %2 ist bereits gebucht, aufgegeben am %3 in %4. Diese wurde am %5 in %6 aufgegeben, ist also eine andere Bestellung mit derselben Nummer, wahrscheinlich eines anderen Shops: Importieren Sie jeden Shop unter seinem eigenen Shopnamen.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled, and the shop now states other lines or amounts for it. Kontor does not book a cancelled order anew; correct it by hand.</source>
+        <translation>Die Bestellung %1 wurde storniert, und der Shop führt sie jetzt mit anderen Positionen oder Beträgen. Kontor bucht eine stornierte Bestellung nicht neu; korrigieren Sie dies manuell.</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2966,13 @@ Exit-Codes:
     <message>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the updated orders had been edited in the shop (other lines or amounts): their sale, cost of goods and stock were reversed and booked again as the shop states them now, dated today.</source>
+        <translation>
+            <numerusform>%n der aktualisierten Bestellungen wurde im Shop bearbeitet (andere Positionen oder Beträge): Verkauf, Wareneinsatz und Bestand wurden storniert und so neu gebucht, wie der Shop sie jetzt angibt, mit dem heutigen Datum.</numerusform>
+            <numerusform>%n der aktualisierten Bestellungen wurden im Shop bearbeitet (andere Positionen oder Beträge): Verkauf, Wareneinsatz und Bestand wurden storniert und so neu gebucht, wie der Shop sie jetzt angibt, mit dem heutigen Datum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,13 @@
             <numerusform>The role %1 has %n permissions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the updated orders had been edited in the shop (other lines or amounts) and were booked anew.</source>
+        <translation>
+            <numerusform>%n of the updated orders had been edited in the shop (other lines or amounts) and was booked anew.</numerusform>
+            <numerusform>%n of the updated orders had been edited in the shop (other lines or amounts) and were booked anew.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kontor::IntegrityCheck</name>
@@ -42,6 +49,16 @@
         <translation>
             <numerusform>%1 has only %n decimal place</numerusform>
             <numerusform>%1 has only %n decimal places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::OrderService</name>
+    <message numerus="yes">
+        <source>edited in the shop: %1 → %2 %3, %n line(s), booked anew</source>
+        <translation>
+            <numerusform>edited in the shop: %1 → %2 %3, %n line, booked anew</numerusform>
+            <numerusform>edited in the shop: %1 → %2 %3, %n lines, booked anew</numerusform>
         </translation>
     </message>
 </context>
@@ -82,6 +99,16 @@
         <translation>
             <numerusform>%n of the orders shown cannot be imported as it stands: see the Problem column.</numerusform>
             <numerusform>%n of the orders shown cannot be imported as they stand: see the Problem column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::Ui::ImportResultPage</name>
+    <message numerus="yes">
+        <source>%n of the updated orders had been edited in the shop (other lines or amounts): their sale, cost of goods and stock were reversed and booked again as the shop states them now, dated today.</source>
+        <translation>
+            <numerusform>%n of the updated orders had been edited in the shop (other lines or amounts): its sale, cost of goods and stock were reversed and booked again as the shop states them now, dated today.</numerusform>
+            <numerusform>%n of the updated orders had been edited in the shop (other lines or amounts): their sale, cost of goods and stock were reversed and booked again as the shop states them now, dated today.</numerusform>
         </translation>
     </message>
 </context>

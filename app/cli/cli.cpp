@@ -28,9 +28,9 @@ namespace Kontor::Cli {
 namespace {
 
 // Plural messages call QCoreApplication::translate() with their count, which lupdate reads.
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kontor::Cli", text);
+    return QCoreApplication::translate("Kontor::Cli", text, disambiguation, n);
 }
 
 QString description()
@@ -285,6 +285,7 @@ QJsonObject reportToJson(const ImportReport &r)
         {QStringLiteral("committed"), r.committed},
         {QStringLiteral("orders"), QJsonObject{{QStringLiteral("inserted"), r.inserted},
                                                {QStringLiteral("updated"), r.updated},
+                                               {QStringLiteral("edited"), r.edited},
                                                {QStringLiteral("unchanged"), r.unchanged},
                                                {QStringLiteral("rejected"), r.rejected}}},
         {QStringLiteral("lines"), r.lines},
@@ -306,6 +307,12 @@ void printReport(const Context &c, const ImportReport &r, bool dryRun)
                  .arg(r.customersCreated)
                  .arg(r.articlesCreated)
           << Qt::endl;
+    if (r.edited > 0)
+        c.out << QStringLiteral("  ")
+              << tr("%n of the updated orders had been edited in the shop (other lines or "
+                    "amounts) and were booked anew.",
+                    nullptr, int(r.edited))
+              << Qt::endl;
     for (const ImportProblem &p : r.problems)
         c.out << QStringLiteral("  ") << p.toError().toString() << Qt::endl;
     if (dryRun)

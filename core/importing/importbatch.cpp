@@ -6,7 +6,13 @@
 #include "persistence/database.h"
 #include "persistence/sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Kontor {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -40,6 +46,78 @@ ImportBatch readBatch(const QSqlQuery &q)
 QVariant timestampOrNull(const QDateTime &at)
 {
     return at.isValid() ? QVariant(Timestamps::toStorage(at)) : QVariant();
+}
+
+// The amounts and lines of an edited order as they were before the batch booked it anew: what
+// OrderRepository::replace() writes besides the import state. Money in minor units of the
+// order's currency, which an edit does not change.
+QByteArray editedToStorage(const Order &o)
+{
+    QJsonArray lines;
+    for (const OrderLine &l : o.lines)
+        lines.append(QJsonObject{{u"article"_s, l.article.value()},
+                                 {u"sku"_s, l.sku},
+                                 {u"description"_s, l.description},
+                                 {u"quantity"_s, l.quantity.units()},
+                                 {u"unitPrice"_s, l.unitPrice.minorUnits()},
+                                 {u"discount"_s, l.discount.minorUnits()},
+                                 {u"vatRate"_s, l.vatRate},
+                                 {u"net"_s, l.net.minorUnits()},
+                                 {u"tax"_s, l.tax.minorUnits()},
+                                 {u"gross"_s, l.gross.minorUnits()}});
+    const QJsonObject order{{u"customer"_s, o.customer.value()},
+                            {u"pricesIncludeTax"_s, o.pricesIncludeTax},
+                            {u"net"_s, o.net.minorUnits()},
+                            {u"tax"_s, o.tax.minorUnits()},
+                            {u"shipping"_s, o.shipping.minorUnits()},
+                            {u"total"_s, o.total.minorUnits()},
+                            {u"discount"_s, o.discount.minorUnits()},
+                            {u"tip"_s, o.tip.minorUnits()},
+                            {u"taxes"_s, taxAmountsToStorage(o.taxes)},
+                            {u"paymentMethod"_s, o.paymentMethod},
+                            {u"paymentReference"_s, o.paymentReference},
+                            {u"note"_s, o.note},
+                            {u"lines"_s, lines}};
+    return QJsonDocument(order).toJson(QJsonDocument::Compact);
+}
+
+void editedFromStorage(const QByteArray &json, Order &o)
+{
+    const QJsonObject order = QJsonDocument::fromJson(json).object();
+    const auto money = [&](const QJsonObject &object, const QString &key) {
+        return Money(object.value(key).toInteger(), o.currency);
+    };
+    o.customer = CustomerId(order.value(u"customer"_s).toInteger());
+    o.pricesIncludeTax = order.value(u"pricesIncludeTax"_s).toBool();
+    o.net = money(order, u"net"_s);
+    o.tax = money(order, u"tax"_s);
+    o.shipping = money(order, u"shipping"_s);
+    o.total = money(order, u"total"_s);
+    o.discount = money(order, u"discount"_s);
+    o.tip = money(order, u"tip"_s);
+    o.taxes = taxAmountsFromStorage(order.value(u"taxes"_s).toString(), o.currency);
+    o.paymentMethod = order.value(u"paymentMethod"_s).toString();
+    o.paymentReference = order.value(u"paymentReference"_s).toString();
+    o.note = order.value(u"note"_s).toString();
+    o.lines.clear();
+    int lineNo = 0;
+    for (const QJsonValue &value : order.value(u"lines"_s).toArray()) {
+        const QJsonObject l = value.toObject();
+        OrderLine line;
+        line.order = o.id;
+        line.lineNo = ++lineNo;
+        line.article = ArticleId(l.value(u"article"_s).toInteger());
+        line.sku = l.value(u"sku"_s).toString();
+        line.description = l.value(u"description"_s).toString();
+        line.quantity = Quantity(l.value(u"quantity"_s).toInteger());
+        line.unitPrice = money(l, u"unitPrice"_s);
+        line.discount = money(l, u"discount"_s);
+        line.vatRate = l.value(u"vatRate"_s).toInt();
+        line.net = money(l, u"net"_s);
+        line.tax = money(l, u"tax"_s);
+        line.gross = money(l, u"gross"_s);
+        o.lines.push_back(std::move(line));
+    }
 }
 
 } // namespace
@@ -93,13 +171,14 @@ Status ImportBatchRepository::recordInserted(ImportBatchId batch,
     return {};
 }
 
-Status ImportBatchRepository::recordUpdated(ImportBatchId batch, const Order &previous)
+Status ImportBatchRepository::recordUpdated(ImportBatchId batch, const PreviousOrder &before)
 {
+    const Order &previous = before.order;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO import_batch_orders (batch_id, order_id, action, previous_status, "
         "previous_financial_status, previous_fulfilment, previous_refunded, previous_paid_at, "
-        "previous_cancelled_at, previous_fingerprint, previous_batch_id) "
-        "VALUES (?, ?, 'updated', ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "previous_cancelled_at, previous_fingerprint, previous_batch_id, previous_order) "
+        "VALUES (?, ?, 'updated', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(batch.value());
     q.addBindValue(previous.id.value());
     q.addBindValue(orderStatusKey(previous.status));
@@ -110,6 +189,8 @@ Status ImportBatchRepository::recordUpdated(ImportBatchId batch, const Order &pr
     q.addBindValue(timestampOrNull(previous.cancelledAt));
     q.addBindValue(previous.fingerprint ? QVariant(qint64(previous.fingerprint)) : QVariant());
     q.addBindValue(Sql::nullIfInvalid(previous.importBatch));
+    q.addBindValue(before.edited ? QVariant(QString::fromUtf8(editedToStorage(previous)))
+                                 : QVariant());
     return Sql::exec(q);
 }
 
@@ -138,18 +219,19 @@ Result<std::vector<OrderId>> ImportBatchRepository::insertedBy(ImportBatchId bat
         q, [](const QSqlQuery &row) { return OrderId(row.value(0).toLongLong()); });
 }
 
-Result<std::vector<std::pair<OrderId, Order>>> ImportBatchRepository::previousStatesOf(
-    ImportBatchId batch)
+Result<std::vector<PreviousOrder>> ImportBatchRepository::previousStatesOf(ImportBatchId batch)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT bo.order_id, bo.previous_status, bo.previous_financial_status, "
         "bo.previous_fulfilment, bo.previous_refunded, bo.previous_paid_at, "
-        "bo.previous_cancelled_at, bo.previous_fingerprint, bo.previous_batch_id, o.currency "
+        "bo.previous_cancelled_at, bo.previous_fingerprint, bo.previous_batch_id, o.currency, "
+        "bo.previous_order "
         "FROM import_batch_orders bo JOIN orders o ON o.id = bo.order_id "
         "WHERE bo.batch_id = ? AND bo.action = 'updated' ORDER BY bo.order_id"));
     q.addBindValue(batch.value());
-    return Sql::fetchAll<std::pair<OrderId, Order>>(q, [](const QSqlQuery &row) {
-        Order o;
+    return Sql::fetchAll<PreviousOrder>(q, [](const QSqlQuery &row) {
+        PreviousOrder before;
+        Order &o = before.order;
         o.id = OrderId(row.value(0).toLongLong());
         o.status = orderStatusFromKey(row.value(1).toString());
         o.financialStatus = row.value(2).toString();
@@ -162,7 +244,10 @@ Result<std::vector<std::pair<OrderId, Order>>> ImportBatchRepository::previousSt
             o.cancelledAt = Timestamps::fromStorage(row.value(6).toString());
         o.fingerprint = quint64(row.value(7).toLongLong());
         o.importBatch = ImportBatchId(row.value(8).toLongLong());
-        return std::pair{o.id, o};
+        before.edited = !row.isNull(10);
+        if (before.edited)
+            editedFromStorage(row.value(10).toString().toUtf8(), o);
+        return before;
     });
 }
 

@@ -48,15 +48,15 @@ public:
     Status finish(const ImportBatch &batch);
     /// Notes that the batch inserted orders, or changed one that was previous before.
     Status recordInserted(ImportBatchId batch, const std::vector<OrderId> &orders);
-    Status recordUpdated(ImportBatchId batch, const Order &previous);
+    Status recordUpdated(ImportBatchId batch, const PreviousOrder &previous);
 
     Result<std::optional<ImportBatch>> find(ImportBatchId id);
     /// Newest first.
     Result<std::vector<ImportBatch>> all();
     Result<std::vector<OrderId>> insertedBy(ImportBatchId batch);
-    /// The orders the batch changed, each with the state it found them in (the rest of the
-    /// order read from currentOrder).
-    Result<std::vector<std::pair<OrderId, Order>>> previousStatesOf(ImportBatchId batch);
+    /// The orders the batch changed, each with the import state it found them in, and an
+    /// edited one with its amounts and lines before.
+    Result<std::vector<PreviousOrder>> previousStatesOf(ImportBatchId batch);
     /// Whether a later batch that stands changed one of this batch's orders.
     Result<bool> touchedLater(ImportBatchId batch);
     Status markUndone(ImportBatchId batch, const QString &userName);

@@ -486,7 +486,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
                                              run.batch.id, run.today);
         Status status = results ? Status() : Status(results.error());
         std::vector<OrderId> inserted;
-        qint64 updated = 0, unchanged = 0;
+        qint64 updated = 0, edited = 0, unchanged = 0;
         for (size_t i = 0; status && i < results->size(); ++i) {
             const Result<OrderImport> &done = (*results)[i];
             if (!done) {
@@ -504,6 +504,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             } else if (done->action == ImportAction::Updated) {
                 status = m_batches.recordUpdated(run.batch.id, *done->previous);
                 ++updated;
+                edited += done->previous->edited ? 1 : 0;
             } else {
                 ++unchanged;
             }
@@ -517,6 +518,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
         waiting.clear();
         report.inserted += qint64(inserted.size());
         report.updated += updated;
+        report.edited += edited;
         report.unchanged += unchanged;
         return Written::Yes;
     };
@@ -677,9 +679,9 @@ Status ImportService::undo(const Actor &actor, ImportBatchId id)
     auto previous = m_batches.previousStatesOf(id);
     if (!previous)
         return previous.error();
-    std::vector<Order> restored;
-    for (const auto &[orderId, before] : *previous) {
-        auto current = m_orders.repository().find(orderId);
+    std::vector<PreviousOrder> restored;
+    for (const auto &[before, edited] : *previous) {
+        auto current = m_orders.repository().find(before.id);
         if (!current)
             return current.error();
         if (!current->has_value())
@@ -693,7 +695,22 @@ Status ImportService::undo(const Actor &actor, ImportBatchId id)
         order.cancelledAt = before.cancelledAt;
         order.fingerprint = before.fingerprint;
         order.importBatch = before.importBatch;
-        restored.push_back(std::move(order));
+        if (edited) {
+            order.customer = before.customer;
+            order.pricesIncludeTax = before.pricesIncludeTax;
+            order.net = before.net;
+            order.tax = before.tax;
+            order.shipping = before.shipping;
+            order.total = before.total;
+            order.discount = before.discount;
+            order.tip = before.tip;
+            order.taxes = before.taxes;
+            order.paymentMethod = before.paymentMethod;
+            order.paymentReference = before.paymentReference;
+            order.note = before.note;
+            order.lines = before.lines;
+        }
+        restored.push_back({std::move(order), edited});
     }
     // Announced once, as a whole, like the run it takes back.
     std::optional<Database::BulkChanges> bulk(std::in_place, m_db);

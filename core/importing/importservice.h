@@ -48,6 +48,7 @@ struct ImportReport
     bool cancelled = false;
     qint64 inserted = 0;
     qint64 updated = 0;
+    qint64 edited = 0;                      ///< of the updated: edited in the shop, booked anew
     qint64 unchanged = 0;
     qint64 rejected = 0;
     qint64 lines = 0;                       ///< line items read, of all orders

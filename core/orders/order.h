@@ -87,4 +87,13 @@ struct Order
     ImportBatchId importBatch;///< the import run that last changed it
 };
 
+/// An order as an import found it, for an undo to give back: its import state (status,
+/// payment, refunds, fulfilment) and, when the shop had edited it, its amounts and lines too.
+struct PreviousOrder
+{
+    Order order;
+    /// The shop changed its lines or amounts, and the import booked it anew.
+    bool edited = false;
+};
+
 } // namespace Kontor

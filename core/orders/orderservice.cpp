@@ -383,9 +383,11 @@ Status OrderService::costOfGoodsEntry(const Order &order, Money cost, ImportBatc
     return {};
 }
 
-Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Postings &out)
+Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Postings &out,
+                                  std::optional<Money> amount)
 {
-    if (order.total.isZero())
+    const Money paid = amount.value_or(order.total);
+    if (paid.isZero())
         return {};
     auto bank = account(m_setup.bankAccount);
     if (!bank)
@@ -407,8 +409,8 @@ Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Posti
     entry.importBatch = batch;
     if (order.paidAt.isValid())
         entry.bookingDate = order.paidAt.date();
-    entry.lines.push_back(JournalLine::debiting(*bank, order.total));
-    entry.lines.push_back(JournalLine::crediting(*receivable, order.total));
+    entry.lines.push_back(JournalLine::debiting(*bank, paid));
+    entry.lines.push_back(JournalLine::crediting(*receivable, paid));
     out.push_back(std::move(entry));
     return {};
 }
@@ -741,6 +743,73 @@ Status OrderService::settleImportChanges(const Actor &actor, const Order *before
     return {};
 }
 
+Status OrderService::rebookEdited(const Actor &actor, const Order &before, const Order &after,
+                                  ImportBatchId batch, QDate today)
+{
+    // Out of effect: what the order booked for its goods and their price.
+    auto posted = m_accounting.repository().entriesOf(after.id);
+    if (!posted)
+        return posted.error();
+    std::vector<JournalEntryId> toReverse;
+    for (const EntryChain &chain : EntryChain::of(*posted)) {
+        const EntryPurpose purpose = chain.root.purpose;
+        if (chain.inEffect
+            && (purpose == EntryPurpose::Sale || purpose == EntryPurpose::CostOfGoods
+                || purpose == EntryPurpose::Refund))
+            toReverse.push_back(chain.tip);
+    }
+    if (auto reversed = m_accounting.reverse(actor, toReverse, today, batch, Consequence());
+        !reversed)
+        return reversed.error();
+    // Goods the shop took back (restocked) stay in stock; the others go back, and the new
+    // lines go out.
+    const bool shipped = before.fulfilment != restocked;
+    if (shipped) {
+        if (Status s = putStockBack(actor, after, batch, today); !s)
+            return s;
+    }
+
+    // Booked again, as the shop states the order now, with the refunds booked so far: what
+    // follows (bookImportChanges) books the rest from there.
+    Order rebooked = after;
+    rebooked.refunded = before.refunded;
+    rebooked.cancelledAt = {};
+    Articles articles;
+    Movements movements;
+    Postings entries;
+    std::optional<Money> cost;
+    if (Status s = stockOut(rebooked, batch, articles, movements, &cost); !s)
+        return s;
+    if (!shipped)
+        movements.clear(); // only their cost is booked, as when the order was restocked
+    auto amounts = importedSaleAmounts(rebooked);
+    if (!amounts)
+        return amounts.error();
+    if (Status s = saleEntry(rebooked, *amounts, batch, entries); !s)
+        return s;
+    if (cost && !cost->isZero()) {
+        if (Status s = costOfGoodsEntry(rebooked, *cost, batch, entries); !s)
+            return s;
+    }
+    if (before.paidAt.isValid()) {
+        if (Status s = paymentEntry(rebooked, batch, entries, after.total - before.total); !s)
+            return s;
+    }
+    if (Status s = refundEntry(rebooked, Money::zero(after.currency), before.refunded, batch,
+                               today, entries);
+        !s)
+        return s;
+    for (JournalEntry &entry : entries)
+        entry.bookingDate = today;
+    for (StockMovement &movement : movements)
+        movement.occurredAt = today.startOfDay(QTimeZone::utc());
+    if (Status s = m_stock.recordMovements(actor, movements, Consequence()); !s)
+        return s;
+    if (Status s = post(actor, entries); !s)
+        return s;
+    return m_repository.replace(after);
+}
+
 namespace {
 
 // Whether the shop changed what was sold or its price since the order was imported.
@@ -783,6 +852,24 @@ Status OrderService::checkImported(Order &order, ImportBatchId batch)
     for (OrderLine &line : order.lines)
         line.lineNo = ++lineNo;
     return {};
+}
+
+QString OrderService::updateSummary(const Order &before, const Order &after, bool edited) const
+{
+    QString summary = after.number + u' ' + before.financialStatus + u" → " + after.financialStatus
+                    + u", "
+                    + m_texts.translate("Kontor::OrderService", "%1 %2 refunded")
+                          .arg(after.refunded.toPlainString(), after.currency.code());
+    if (after.cancelledAt.isValid())
+        summary += u", " + m_texts.translate("Kontor::OrderService", "cancelled");
+    if (edited)
+        summary += u", "
+                 + m_texts.translate("Kontor::OrderService",
+                                     "edited in the shop: %1 → %2 %3, %n line(s), booked anew",
+                                     nullptr, int(after.lines.size()))
+                       .arg(before.total.toPlainString(), after.total.toPlainString(),
+                            after.currency.code());
+    return summary;
 }
 
 QString OrderService::importSummary(const Order &order)
@@ -835,14 +922,24 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
         Order &before = *stored.value();
         order.id = before.id;
         order.number = before.number;
-        if (amountsDiffer(before, order))
-            return makeError(tr("Order %1 of shop %2 is in the books already with other amounts or "
-                                "lines. Either it was edited in the shop after it was imported "
-                                "(Kontor books changes of status, payment, refunds and "
-                                "cancellation, not edited orders: correct it by hand), or it is "
-                                "another shop's order with the same number (import each shop "
-                                "under its own shop name).")
-                                 .arg(order.externalId, order.shop));
+        const bool edited = amountsDiffer(before, order);
+        if (edited && (before.currency != order.currency || before.orderedAt != order.orderedAt)) {
+            const auto placed = [](const QDateTime &at) {
+                return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+            };
+            return makeError(tr("Order %1 of shop %2 is in the books already, placed on %3 in %4. "
+                                "This one was placed on %5 in %6, so it is another order with "
+                                "the same number, probably of another shop: import each shop "
+                                "under its own shop name.")
+                                 .arg(order.externalId, order.shop, placed(before.orderedAt),
+                                      before.currency.code(), placed(order.orderedAt),
+                                      order.currency.code()));
+        }
+        if (edited && before.cancelledAt.isValid())
+            return makeError(tr("Order %1 was cancelled, and the shop now states other lines or "
+                                "amounts for it. Kontor does not book a cancelled order anew; "
+                                "correct it by hand.")
+                                 .arg(order.externalId));
         if (before.cancelledAt.isValid() && !order.cancelledAt.isValid())
             return makeError(tr("Order %1 was cancelled and the shop no longer says so. Kontor does "
                                 "not take back a cancellation; correct it by hand.")
@@ -855,7 +952,11 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
         // Keep what Kontor knows (a payment date) when the export no longer says.
         if (before.paidAt.isValid() && !order.paidAt.isValid())
             order.paidAt = before.paidAt;
-        if (!importStateDiffers(before, order)) {
+        if (edited) {
+            if (Status s = rebookEdited(actor, before, order, batch, today); !s)
+                return s.error();
+        }
+        if (!edited && !importStateDiffers(before, order)) {
             // Only details changed (an address, a note): remember the new fingerprint, so that
             // the next run skips the order again.
             before.fingerprint = order.fingerprint;
@@ -868,18 +969,11 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
             if (Status s = m_repository.updateImportState(order); !s)
                 return s.error();
             if (Status s = m_audit.record(actor, QStringLiteral("update"), QStringLiteral("order"),
-                                          order.id.value(),
-                                          order.number + u' ' + before.financialStatus + u" → "
-                                              + order.financialStatus + u", "
-                                              + order.refunded.toPlainString() + u' '
-                                              + order.currency.code() + QStringLiteral(" refunded")
-                                              + (order.cancelledAt.isValid()
-                                                     ? QStringLiteral(", cancelled")
-                                                     : QString()));
+                                          order.id.value(), updateSummary(before, order, edited));
                 !s)
                 return s.error();
             result.action = ImportAction::Updated;
-            result.previous = std::move(before);
+            result.previous = PreviousOrder{std::move(before), edited};
             m_db.afterCommit([this, changed = order.id] { Q_EMIT orderChanged(changed); });
         }
     }
@@ -1011,7 +1105,7 @@ Status OrderService::insertImported(const Actor &actor, const std::vector<Order 
 
 Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
                                 const std::vector<OrderId> &inserted,
-                                const std::vector<Order> &previous, QDate today)
+                                const std::vector<PreviousOrder> &previous, QDate today)
 {
     if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
         return s;
@@ -1023,8 +1117,8 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
     // so that a batch of any size takes few statements and little memory.
     constexpr size_t group = 512;
     std::vector<OrderId> touched = inserted;
-    for (const Order &order : previous)
-        touched.push_back(order.id);
+    for (const PreviousOrder &before : previous)
+        touched.push_back(before.order.id);
     std::vector<JournalEntryId> tips;
     for (size_t i = 0; i < touched.size(); ++i) {
         auto entries = m_accounting.repository().entriesOf(touched[i]);
@@ -1076,8 +1170,9 @@ Status OrderService::undoImport(const Actor &actor, ImportBatchId batch,
         if (Status s = m_audit.record(actor, records); !s)
             return s;
     }
-    for (const Order &order : previous) {
-        if (Status s = m_repository.updateImportState(order); !s)
+    for (const auto &[order, edited] : previous) {
+        if (Status s = edited ? m_repository.replace(order) : m_repository.updateImportState(order);
+            !s)
             return s;
         if (Status s = m_audit.record(actor, QStringLiteral("restore"), QStringLiteral("order"),
                                       order.id.value(), order.number);

@@ -55,7 +55,7 @@ struct OrderImport
     ImportAction action = ImportAction::Unchanged;
     OrderId id;
     /// The order as it was before, when action is Updated (for undo).
-    std::optional<Order> previous;
+    std::optional<PreviousOrder> previous;
 };
 
 /**
@@ -93,8 +93,10 @@ public:
      * (cancelledAt valid) and fulfilment. The first time, an order is written and booked (stock
      * out, sale, cost of goods, payment, refunds, cancellation). Later, only what changed is
      * booked, exactly once: a payment, a refund delta, a cancellation (sale and refunds
-     * reversed, stock back), a restock. An order whose amounts or lines changed in the shop is
-     * refused. Everything booked names batch; today is the booking date of changes learnt now.
+     * reversed, stock back), a restock. An order the shop edited (other lines or amounts) is
+     * booked anew: see rebookEdited(). One whose day or currency changed is another order
+     * with the same number and is refused. Everything booked names batch; today is the
+     * booking date of changes learnt now.
      *
      * The new orders (the bulk of a shop's history imported the first time) are written and
      * booked together, with far fewer statements; known ones go alone. Gives per order what
@@ -107,9 +109,9 @@ public:
                                                           ImportBatchId batch, QDate today);
     /// Takes an import batch back: reverses every entry it posted and every stock movement it
     /// caused, marks the orders it inserted as withdrawn and gives the orders it changed their
-    /// state before (previous, from the batch's records).
+    /// state before (previous, from the batch's records), and an edited one its lines.
     Status undoImport(const Actor &actor, ImportBatchId batch, const std::vector<OrderId> &inserted,
-                      const std::vector<Order> &previous, QDate today);
+                      const std::vector<PreviousOrder> &previous, QDate today);
 
 private:
     struct SaleAmounts;
@@ -128,6 +130,8 @@ private:
     /// The checks every imported order passes; numbers its lines and names its batch.
     static Status checkImported(Order &order, ImportBatchId batch);
     static QString importSummary(const Order &order);
+    /// What an import changed about a known order, for the audit log (in the books' language).
+    QString updateSummary(const Order &before, const Order &after, bool edited) const;
     /// Writes new imported orders (checked, not in the books yet) and their bookings together.
     Status insertImported(const Actor &actor, const std::vector<Order *> &orders,
                           ImportBatchId batch);
@@ -137,6 +141,16 @@ private:
                              Movements &movements, Postings &entries);
     Status bookImportChanges(const Actor &actor, const Order *before, const Order &after,
                              ImportBatchId batch, QDate today);
+    /**
+     * An order the shop edited after it was imported (lines added, removed or changed, other
+     * amounts) is booked anew, as a first import of the export would book it, dated today:
+     * its sale, cost of goods and refunds so far are reversed and booked again on the new
+     * amounts, its stock goes back and the new lines go out, and a payment already booked is
+     * made up by the difference of the totals. What else changed (paid, refunded further,
+     * cancelled, restocked) is booked after that as for any order. Writes the new lines.
+     */
+    Status rebookEdited(const Actor &actor, const Order &before, const Order &after,
+                        ImportBatchId batch, QDate today);
     /// What bookImportChanges books once the order's first bookings or its payment (entries,
     /// not posted yet) are in: a cancellation, a refund, a restock.
     Status settleImportChanges(const Actor &actor, const Order *before, const Order &after,
@@ -154,7 +168,9 @@ private:
     Result<OrderId> insertNumbered(Order &order);
     Status orderSaleEntry(const Order &order, Postings &out);
     Status costOfGoodsEntry(const Order &order, Money cost, ImportBatchId batch, Postings &out);
-    Status paymentEntry(const Order &order, ImportBatchId batch, Postings &out);
+    /// The order's payment: its total, or amount when given (what an edit adds or takes off).
+    Status paymentEntry(const Order &order, ImportBatchId batch, Postings &out,
+                        std::optional<Money> amount = std::nullopt);
     /// The accounts for a VAT rate; with orElseOther, the posting setup's "other" accounts for
     /// rates it does not name (imports from abroad), else an error.
     Result<QString> revenueAccount(int vatRate, bool orElseOther = false) const;

@@ -37,23 +37,30 @@ const QString header = u"Name,Email,Financial Status,Paid at,Fulfillment Status,
                        "Lineitem taxable,Lineitem discount,Billing Name,Notes,Cancelled at,"
                        "Refunded Amount,Vendor,Id,Tax 1 Name,Tax 1 Value,Duties"_s;
 
-// A Shopify export of orders numbered from first, each with two lines and a multi-line note.
-QByteArray shopifyOrders(int first, int count, const QString &badTotalOf = QString())
+// A Shopify export of orders numbered from first, each with two lines and a multi-line note;
+// the order editedOrder as the shop edited it, with two cups instead of one.
+QByteArray shopifyOrders(int first, int count, const QString &badTotalOf = QString(),
+                         const QString &editedOrder = QString())
 {
     QByteArray csv = header.toUtf8() + '\n';
     for (int n = first; n < first + count; ++n) {
         const QString name = u"#%1"_s.arg(n);
-        const QString total = name == badTotalOf ? u"\"19,9O\""_s : u"\"19.90\""_s;
-        csv += u"%1,k%2@example.de,paid,2026-03-01 10:01:00 +0100,unfulfilled,EUR,15.00,4.90,3.18,"
+        const bool edited = name == editedOrder;
+        const QString total = name == badTotalOf ? u"\"19,9O\""_s
+                              : edited           ? u"\"24.90\""_s
+                                                 : u"\"19.90\""_s;
+        const QString tax = edited ? u"3.98"_s : u"3.18"_s;
+        csv += u"%1,k%2@example.de,paid,2026-03-01 10:01:00 +0100,unfulfilled,EUR,%4,4.90,%5,"
                "%3,0.00,2026-03-01 10:00:00 +0100,1,Grüner Tee,10.00,TEE-1,true,true,0.00,"
-               "Jürgen Müller,\"Bitte klingeln,\nDanke\",,0.00,Laden,%2,VAT 19%,3.18,\n"_s
+               "Jürgen Müller,\"Bitte klingeln,\nDanke\",,0.00,Laden,%2,VAT 19%,%5,\n"_s
                    .arg(name)
                    .arg(n)
-                   .arg(total)
+                   .arg(total, edited ? u"20.00"_s : u"15.00"_s, tax)
                    .toUtf8();
-        csv += u"%1,k%2@example.de,,,,,,,,,,2026-03-01 10:00:00 +0100,1,Tasse,5.00,CUP-1,true,true,"
-               "0.00,,,,,Laden,,,,\n"_s.arg(name)
+        csv += u"%1,k%2@example.de,,,,,,,,,,2026-03-01 10:00:00 +0100,%3,Tasse,5.00,CUP-1,true,"
+               "true,0.00,,,,,Laden,,,,\n"_s.arg(name)
                    .arg(n)
+                   .arg(edited ? 2 : 1)
                    .toUtf8();
     }
     return csv;
@@ -162,6 +169,20 @@ void TestCliImport::import_printsTheJsonReport_andExitsZero()
                  .object().value(u"orders"_s).toObject().value(u"unchanged"_s).toInt(), 3);
     const Run check = cli({u"check"_s, u"--db"_s, m_db});
     QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+
+    // The shop edited #1002: it is updated, booked anew, and the report says so.
+    const QString edited = write(u"edited.csv"_s, shopifyOrders(1001, 3, {}, u"#1002"_s));
+    const Run rebooked = cli({u"import"_s, u"orders"_s, edited, u"--json"_s, u"--db"_s, m_db});
+    QVERIFY2(rebooked.exitCode == 0, qPrintable(rebooked.describe()));
+    const QJsonObject counts =
+        QJsonDocument::fromJson(rebooked.out.toUtf8()).object().value(u"orders"_s).toObject();
+    QCOMPARE(counts.value(u"updated"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"edited"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"unchanged"_s).toInt(), 2);
+    const Run text = cli({u"import"_s, u"orders"_s, edited, u"--db"_s, m_db});
+    QVERIFY2(text.exitCode == 0 && text.out.contains(u"0 updated, 3 unchanged"_s),
+             qPrintable(text.describe()));
+    QVERIFY2(cli({u"check"_s, u"--db"_s, m_db}).exitCode == 0, "check after the edit");
 }
 
 void TestCliImport::import_withRejectedOrder_exitsOneAndWritesTheRejects()

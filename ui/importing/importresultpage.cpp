@@ -263,7 +263,7 @@ void ImportResultPage::finish()
     const auto &outcomes = m_job->outcomes();
     m_outcomes->setOutcomes(outcomes, m_job->files());
     std::vector<ImportProblem> problems;
-    qint64 inserted = 0, updated = 0, unchanged = 0, rejected = 0;
+    qint64 inserted = 0, updated = 0, edited = 0, unchanged = 0, rejected = 0;
     bool stopped = false;
     for (const ImportJob::Outcome &outcome : outcomes) {
         if (outcome.error) {
@@ -280,6 +280,7 @@ void ImportResultPage::finish()
         const ImportReport &report = *outcome.report;
         inserted += report.inserted;
         updated += report.updated;
+        edited += report.edited;
         unchanged += report.unchanged;
         rejected += report.rejected;
         problems.insert(problems.end(), report.problems.begin(), report.problems.end());
@@ -298,6 +299,11 @@ void ImportResultPage::finish()
         text.append(tr("New orders: %1 · updated: %2 · unchanged: %3 · rejected: %4")
                         .arg(QLocale().toString(inserted), QLocale().toString(updated),
                              QLocale().toString(unchanged), QLocale().toString(rejected)));
+        if (edited > 0)
+            text.append(tr("%n of the updated orders had been edited in the shop (other lines "
+                           "or amounts): their sale, cost of goods and stock were reversed and "
+                           "booked again as the shop states them now, dated today.",
+                           nullptr, int(edited)));
         if (stopped)
             text.append(tr("The import was stopped: the file being imported then was not saved, "
                            "and the files after it were not read."));

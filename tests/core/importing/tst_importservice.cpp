@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -183,6 +184,42 @@ void addNewerExport(ShopifyExport &file)
     file.add(with(order(u"#1006"_s, u"pending"_s, u"EUR"_s, u"5.00"_s, u"0.00"_s, u"0.80"_s, u"5.00"_s),
                   {{u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, u"0.80"_s}}),
              {line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+}
+
+// The export after #1001 and #1002 were edited in the shop: #1001 three tees and no cup,
+// #1002 two mugs instead of one (with its 20.00 refunded before); the others as they were.
+void addEditedExport(ShopifyExport &file)
+{
+    file.add(with(order1001(), {{u"Subtotal"_s, u"30.00"_s}, {u"Taxes"_s, u"5.57"_s},
+                                {u"Total"_s, u"34.90"_s}, {u"Tax 1 Value"_s, u"5.57"_s}}),
+             {line(u"Tee A"_s, u"TEE-A"_s, 3, u"10.00"_s)});
+    file.add(with(order1002(), {{u"Subtotal"_s, u"200.00"_s}, {u"Taxes"_s, u"14.50"_s},
+                                {u"Total"_s, u"224.50"_s}, {u"Tax 1 Value"_s, u"14.50"_s}}),
+             {line(u"Mug"_s, u"MUG"_s, 2, u"100.00"_s)});
+    file.add(order1003(), {line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s)});
+    file.add(order1004(), {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
+    file.add(order1005(), {line(u"Cup"_s, u"CUP"_s, 2, u"5.00"_s)});
+}
+
+// What a company's books and stock come to: every account's balance per currency and every
+// article's stock, as "account currency balance" and "SKU level", the zeros left out.
+QStringList booksOf(Company &company)
+{
+    QStringList books;
+    QSqlQuery q(company.database().connection());
+    const bool read = q.exec(
+        u"SELECT a.number || ' ' || e.currency || ' ' || sum(jl.debit - jl.credit) "
+        "FROM journal_lines jl JOIN journal_entries e ON e.id = jl.entry_id "
+        "JOIN accounts a ON a.id = jl.account_id WHERE e.posted = 1 "
+        "GROUP BY a.number, e.currency HAVING sum(jl.debit - jl.credit) <> 0 "
+        "UNION ALL SELECT a.sku || ' ' || sum(l.quantity) FROM stock_levels l "
+        "JOIN articles a ON a.id = l.article_id GROUP BY a.sku HAVING sum(l.quantity) <> 0 "
+        "ORDER BY 1"_s);
+    if (!read)
+        qFatal("cannot read the books: %s", qPrintable(q.lastError().text()));
+    while (q.next())
+        books.append(q.value(0).toString());
+    return books;
 }
 
 } // namespace
@@ -778,6 +815,173 @@ private Q_SLOTS:
         QVERIFY(shop->company().imports().undo(TestCompany::actor(), changed.batch));
         QCOMPARE(orderState(u"#1500"_s), u"paid paid 0 0"_s);
         QCOMPARE(import(newer).updated, 2);
+    }
+
+    /// A shop that edits an order after it was imported (lines added, removed, changed) has
+    /// it booked anew: the books and the stock end where importing the shop's export into a
+    /// new company ends, once however often the export comes again, and an undo gives the
+    /// order its lines back.
+    void editedOrder_isBookedAnewOnce_asAFreshImportWould_andUndoGivesItsLinesBack()
+    {
+        const ImportReport first = import(firstPath);
+        const QStringList booksBefore = booksOf(shop->company());
+        const auto linesOf = [&](const QString &name) {
+            return value(u"SELECT group_concat(sku || ' x' || quantity, ', ') FROM (SELECT "
+                         "l.sku, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                         "WHERE o.external_id = ? ORDER BY l.line_no)"_s, {name}).toString();
+        };
+        QCOMPARE(linesOf(u"#1001"_s), u"TEE-A x2, CUP x1"_s);
+        ShopifyExport editedFile;
+        addEditedExport(editedFile);
+        const QString editedPath = editedFile.write(shop->folder(), u"edited.csv"_s);
+
+        const ImportReport edited = import(editedPath);
+        QCOMPARE(edited.rejected, 0);
+        QCOMPARE(edited.updated, 2);
+        QCOMPARE(edited.edited, 2);
+        QCOMPARE(edited.unchanged, 3);
+        QCOMPARE(linesOf(u"#1001"_s), u"TEE-A x3"_s);
+        QCOMPARE(value(u"SELECT total FROM orders WHERE external_id = '#1002'"_s).toLongLong(),
+                 22450);
+        // #1001: 5.00 more paid, the sale at 34.90 (net 29.33 of it); #1002: 107.25 more paid,
+        // and its 20.00 refund with the VAT share of the new total (1.29 instead of 1.24).
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 3990 + 500);
+        QCOMPARE(balance(u"1200"_s, u"USD"_s), 22450 - 2000 + 5500);
+        QCOMPARE(balance(u"1770"_s, u"USD"_s), -(1450 - 129));
+        QCOMPARE(stockOf(u"TEE-A"_s), -3);
+        QCOMPARE(stockOf(u"CUP"_s), -2);
+        QCOMPARE(stockOf(u"MUG"_s), -3);
+        // What changed is booked on the day Kontor learnt it.
+        QCOMPARE(value(u"SELECT count(*) FROM journal_entries WHERE import_batch_id = ? "
+                       "AND booking_date <> ?"_s,
+                       {edited.batch.value(), QDate::currentDate().toString(Qt::ISODate)})
+                     .toInt(),
+                 0);
+
+        TestCompany fresh;
+        ImportOptions shopify;
+        shopify.profile = ImportProfile::builtIn(u"shopify");
+        QVERIFY(fresh->imports().importFile(TestCompany::actor(), editedPath, shopify));
+        QCOMPARE(booksOf(shop->company()), booksOf(*fresh));
+
+        // The same export again changes nothing.
+        const DatabaseSnapshot before = snapshot(shop->company().database().connection());
+        const ImportReport again = import(editedPath);
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(again.updated + again.edited + again.inserted + again.rejected, 0);
+        DatabaseSnapshot after = snapshot(shop->company().database().connection());
+        after[u"rows:import_batches"_s] = before.value(u"rows:import_batches"_s);
+        QCOMPARE(describeChanges(before, after), QString());
+
+        // Undone, the orders have their lines and amounts back, and the books are as before.
+        KONTOR_VERIFY_OK(shop->company().imports().undo(TestCompany::actor(), edited.batch));
+        QCOMPARE(linesOf(u"#1001"_s), u"TEE-A x2, CUP x1"_s);
+        QCOMPARE(value(u"SELECT total FROM orders WHERE external_id = '#1002'"_s).toLongLong(),
+                 11725);
+        QCOMPARE(booksOf(shop->company()), booksBefore);
+        QCOMPARE(*shop->company().imports().canUndo(first.batch), true);
+        // And the edited export once more books the edit once more.
+        QCOMPARE(import(editedPath).edited, 2);
+        QCOMPARE(booksOf(shop->company()), booksOf(*fresh));
+    }
+
+    /// An edit that comes with a cancellation, or with a restock and a further refund, is
+    /// booked anew and then settled: the books end as a fresh import of the export ends.
+    void editedOrder_settledInTheSameExport_endsAsAFreshImportWould_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("refunded");
+        QTest::addColumn<QString>("cancelledAt");
+        QTest::addColumn<QString>("fulfilment");
+        QTest::newRow("cancelled") << u"refunded"_s << u"34.90"_s
+                                   << u"2026-03-05 08:00:00 +0100"_s << u"restocked"_s;
+        QTest::newRow("restocked, refunded") << u"partially_refunded"_s << u"10.00"_s
+                                             << QString() << u"restocked"_s;
+        QTest::newRow("refunded further") << u"partially_refunded"_s << u"12.50"_s << QString()
+                                          << u"fulfilled"_s;
+    }
+    void editedOrder_settledInTheSameExport_endsAsAFreshImportWould()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, refunded);
+        QFETCH(QString, cancelledAt);
+        QFETCH(QString, fulfilment);
+        import(firstPath);
+        ShopifyExport file;
+        file.add(with(order1001(), {{u"Subtotal"_s, u"30.00"_s}, {u"Taxes"_s, u"5.57"_s},
+                                    {u"Total"_s, u"34.90"_s}, {u"Tax 1 Value"_s, u"5.57"_s},
+                                    {u"Financial Status"_s, status},
+                                    {u"Refunded Amount"_s, refunded},
+                                    {u"Cancelled at"_s, cancelledAt},
+                                    {u"Fulfillment Status"_s, fulfilment}}),
+                 {line(u"Tee A"_s, u"TEE-A"_s, 3, u"10.00"_s)});
+        const QString path = file.write(shop->folder(), u"settled.csv"_s);
+        const ImportReport report = import(path);
+        QCOMPARE(report.edited, 1);
+        QCOMPARE(report.rejected, 0);
+
+        // A fresh company gets the first export's other orders and this one's #1001.
+        TestCompany fresh;
+        ImportOptions shopify;
+        shopify.profile = ImportProfile::builtIn(u"shopify");
+        ShopifyExport withoutFirst;
+        withoutFirst.add(order1002(), {line(u"Mug"_s, u"MUG"_s, 1, u"100.00"_s)});
+        withoutFirst.add(order1003(), {line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s)});
+        withoutFirst.add(order1004(), {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
+        withoutFirst.add(order1005(), {line(u"Cup"_s, u"CUP"_s, 2, u"5.00"_s)});
+        QVERIFY(fresh->imports().importFile(TestCompany::actor(),
+                                            withoutFirst.write(fresh.folder(), u"o.csv"_s),
+                                            shopify));
+        QVERIFY(fresh->imports().importFile(TestCompany::actor(), path, shopify));
+        QCOMPARE(booksOf(shop->company()), booksOf(*fresh));
+        QCOMPARE(import(path).unchanged, 1);
+    }
+
+    /// An order whose day or currency differs is not an edit but another order with the same
+    /// number (another shop's, imported under this shop's name); an edit of a cancelled order
+    /// is not booked either. Both are rejected, and the order in the books stays as it was.
+    void changedOrder_thatIsNoEdit_isRejected_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("another day") << u"#1001"_s << u"Created at"_s
+                                     << u"2025-11-02 09:00:00 +0100"_s << u"another order"_s;
+        QTest::newRow("another currency") << u"#1001"_s << u"Currency"_s << u"CHF"_s
+                                          << u"another order"_s;
+        QTest::newRow("cancelled before") << u"#1003"_s << QString() << QString()
+                                          << u"was cancelled"_s;
+    }
+    void changedOrder_thatIsNoEdit_isRejected()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(QString, reason);
+        import(firstPath);
+        const QString stateBefore = orderState(name);
+        const QStringList booksBefore = booksOf(shop->company());
+        // Other lines than in the books: #1001 with three cups, #1003 with two tees.
+        ShopifyExport file;
+        if (name == u"#1001") {
+            file.add(with(order1001(), {{u"Subtotal"_s, u"35.00"_s}, {u"Taxes"_s, u"6.37"_s},
+                                        {u"Total"_s, u"39.90"_s}, {u"Tax 1 Value"_s, u"6.37"_s},
+                                        {column, value}}),
+                     {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s),
+                      line(u"Cup"_s, u"CUP"_s, 3, u"5.00"_s)});
+        } else {
+            file.add(with(order1003(), {{u"Subtotal"_s, u"20.00"_s}, {u"Taxes"_s, u"3.19"_s},
+                                        {u"Total"_s, u"20.00"_s}, {u"Tax 1 Value"_s, u"3.19"_s}}),
+                     {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s)});
+        }
+        const ImportReport report = import(file.write(shop->folder(), u"changed.csv"_s));
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.problems.size(), size_t(1));
+        QVERIFY2(report.problems.front().message.contains(reason),
+                 qPrintable(report.problems.front().message));
+        QCOMPARE(orderState(name), stateBefore);
+        QCOMPARE(booksOf(shop->company()), booksBefore);
     }
 
     void shopName_keepsTwoShopsOrdersApart()

@@ -9,7 +9,36 @@
 
 #include <QSysInfo>
 
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#else
+#include <cerrno>
+#include <csignal>
+#endif
+
 namespace Kontor {
+
+namespace {
+
+// Whether the process pid of this computer has ended (a Kontor that was killed or crashed).
+// A process that cannot be asked about is taken to be running.
+bool processEnded(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#ifdef Q_OS_WIN
+    HANDLE process = OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
+    if (!process)
+        return GetLastError() == ERROR_INVALID_PARAMETER; // no process has that id
+    const bool ended = WaitForSingleObject(process, 0) == WAIT_OBJECT_0;
+    CloseHandle(process);
+    return ended;
+#else
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#endif
+}
+
+} // namespace
 
 Presence::~Presence()
 {
@@ -70,14 +99,30 @@ Status Presence::leave()
 Result<std::vector<OtherSession>> Presence::others()
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT user_name, host, opened_at FROM open_sessions WHERE id <> ? AND seen_at >= ? "
-        "ORDER BY opened_at"));
+        "SELECT user_name, host, opened_at, process_id FROM open_sessions "
+        "WHERE id <> ? AND seen_at >= ? ORDER BY opened_at"));
     q.addBindValue(m_id);
     q.addBindValue(Timestamps::toStorage(QDateTime::currentDateTimeUtc().addSecs(-staleAfterSeconds)));
-    return Sql::fetchAll<OtherSession>(q, [](const QSqlQuery &row) {
-        return OtherSession{row.value(0).toString(), row.value(1).toString(),
-                            Timestamps::fromStorage(row.value(2).toString())};
+    struct Row
+    {
+        OtherSession session;
+        qint64 processId = 0;
+    };
+    auto rows = Sql::fetchAll<Row>(q, [](const QSqlQuery &row) {
+        return Row{{row.value(0).toString(), row.value(1).toString(),
+                    Timestamps::fromStorage(row.value(2).toString())},
+                   row.value(3).toLongLong()};
     });
+    if (!rows)
+        return rows.error();
+    // One of this computer whose process has ended was killed or crashed: it is gone at once,
+    // not only once it has missed its beats.
+    const QString host = QSysInfo::machineHostName();
+    std::vector<OtherSession> alive;
+    for (const Row &row : *rows)
+        if (row.session.host != host || !processEnded(row.processId))
+            alive.push_back(row.session);
+    return alive;
 }
 
 } // namespace Kontor

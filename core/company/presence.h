@@ -25,7 +25,8 @@ struct OtherSession
 /**
  * Who has the company open. A window announces itself when it opens the company, beats every
  * minute while it stays open and leaves when it closes; one that has not beaten for
- * staleAfterSeconds has ended without saying and no longer counts.
+ * staleAfterSeconds has ended without saying and no longer counts, nor does one of this
+ * computer whose process has ended.
  */
 class Presence
 {

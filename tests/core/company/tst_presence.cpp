@@ -6,6 +6,9 @@
 
 #include "company/presence.h"
 
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSqlDatabase>
 #include <QSysInfo>
 #include <QTest>
 
@@ -45,6 +48,40 @@ private Q_SLOTS:
         QCOMPARE(valueOr(mine.others(), std::vector<OtherSession>()).size(), size_t(1));
         KONTOR_VERIFY_OK(theirs.leave());
         QVERIFY(valueOr(mine.others(), std::vector<OtherSession>{{}}).empty());
+    }
+
+    /// A Kontor of this computer that was killed (its process has ended) no longer counts at
+    /// once, before it would go stale; one of another computer is not judged by its process.
+    void sessionOfAnEndedProcess_onThisComputer_noLongerCounts()
+    {
+        TestCompany shop(TestCompany::Setup::Initialised);
+        auto other = Company::open(shop.path(), Database::OpenMode::ExistingOnly);
+        KONTOR_VERIFY_OK(other);
+        Presence mine(shop.company().database());
+        Presence theirs((*other)->database());
+        KONTOR_VERIFY_OK(mine.announce(Actor(u"chefin"_s)));
+        KONTOR_VERIFY_OK(theirs.announce(Actor(u"karl"_s)));
+
+        // A process that has ended: this test program, asked for its help and done.
+        QProcess ended;
+        ended.start(QCoreApplication::applicationFilePath(), {u"-help"_s});
+        QVERIFY(ended.waitForStarted(30000));
+        const qint64 pid = ended.processId();
+        QVERIFY(pid > 0);
+        QVERIFY(ended.waitForFinished(30000));
+        QSqlDatabase db = shop.company().database().connection();
+        QCOMPARE(execSql(db, u"UPDATE open_sessions SET process_id = %1 WHERE user_name = 'karl'"_s
+                                 .arg(pid)),
+                 QString());
+        QVERIFY(valueOr(mine.others(), std::vector<OtherSession>{{}}).empty());
+
+        // The same process id on another computer says nothing about that Kontor.
+        QCOMPARE(execSql(db, u"UPDATE open_sessions SET host = 'kasse-2' WHERE user_name = 'karl'"_s),
+                 QString());
+        auto seen = mine.others();
+        KONTOR_VERIFY_OK(seen);
+        QCOMPARE(seen->size(), size_t(1));
+        QCOMPARE(seen->front().host, u"kasse-2"_s);
     }
 };
 

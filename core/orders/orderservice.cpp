@@ -546,11 +546,16 @@ Result<OrderService::SaleAmounts> OrderService::importedSaleAmounts(const Order 
         amounts.shippingNet = shippingNet;
     }
 
-    // Goods: the net each tax stands for, at its rate; the rest is untaxed (or, when only a
-    // rounding cent or two, belongs to the main rate).
+    // Goods: the net each tax stands for, at its rate; the rest is untaxed, or belongs to the
+    // main rate when it is no more than the shop's rounding. A shop rounds the tax of each line
+    // and of the shipping to the minor unit: half a unit each, which the net a tax stands for
+    // multiplies by 1/rate (2.6 units at 19 %, 8.3 at 6 %), and the net itself is rounded
+    // once per rate and once for the shipping.
     Money goods = *net - amounts.shippingNet;
     Money allocated = Money::zero(currency);
     int rates = 0;
+    const qint64 roundedTaxes = qint64(order.lines.size()) + 1;
+    qint64 roundingSlack = 1;
     for (auto &[rate, pair] : amounts.byRate) {
         if (rate <= 0 || pair.second.isZero())
             continue;
@@ -562,9 +567,9 @@ Result<OrderService::SaleAmounts> OrderService::importedSaleAmounts(const Order 
         pair.first = *base;
         allocated += *base;
         ++rates;
+        roundingSlack += (roundedTaxes * rateDenominator / 2 + rate - 1) / rate + 1;
     }
     const Money rest = goods - allocated;
-    const qint64 roundingSlack = rates + 1;
     if (rates > 0 && rest.minorUnits() >= -roundingSlack && rest.minorUnits() <= roundingSlack) {
         amounts.byRate[mainRate].first += rest;
     } else {

@@ -3319,6 +3319,37 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
     </message>
 </context>
 <context>
+    <name>Kontor::Ui::OrderBookingTableModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontobezeichnung</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Ui::OrderLineTableModel</name>
     <message>
         <source>Order</source>
@@ -3437,6 +3468,14 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
         <source>Order %1 · %2 · %3</source>
         <extracomment>Caption of an order&apos;s lines: %1 order number, %2 customer, %3 total</extracomment>
         <translation>Bestellung %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,9 @@ MainWindow::MainWindow(Company &company, Actor actor, QWidget *parent)
     // Each page only for those who may see it; salaries only for those who may see them.
     const Permissions may = m_actor.permissions;
     if (may.has(Permission::ViewOrders))
-        addPage(new OrdersPage(company.orders(), m_actor, m_stack));
+        addPage(new OrdersPage(company.orders(),
+                               may.has(Permission::ViewBookings) ? &company.accounting() : nullptr,
+                               m_actor, m_stack));
     if (may.has(Permission::ViewStock))
         addPage(new StockPage(company.stock(), m_actor, m_stack));
     if (may.has(Permission::ViewPersonnel))

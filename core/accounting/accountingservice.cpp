@@ -228,4 +228,22 @@ Result<std::vector<JournalLine>> AccountingService::linesOf(const Actor &actor,
                                 [&] { return m_repository.linesOf(entry); });
 }
 
+Result<std::vector<JournalEntry>> AccountingService::bookingsOf(const Actor &actor, OrderId order)
+{
+    return AccessPolicy::readIf(actor, Permission::ViewBookings,
+                                [&]() -> Result<std::vector<JournalEntry>> {
+        auto read = m_repository.entriesOf(order);
+        if (!read)
+            return read.error();
+        std::vector<JournalEntry> entries = std::move(read).value();
+        for (JournalEntry &entry : entries) {
+            auto lines = m_repository.linesOf(entry.id);
+            if (!lines)
+                return lines.error();
+            entry.lines = std::move(lines).value();
+        }
+        return entries;
+    });
+}
+
 } // namespace Kontor

@@ -31,6 +31,9 @@ public:
     /// The journal's entries and one entry's lines, for a reader who may see bookings.
     ListSource<JournalEntry> entries(const Actor &actor);
     Result<std::vector<JournalLine>> linesOf(const Actor &actor, JournalEntryId entry);
+    /// Everything posted about an order (sale, cost of goods, payment, refunds, reversals),
+    /// oldest first, each entry with its lines, for a reader who may see bookings.
+    Result<std::vector<JournalEntry>> bookingsOf(const Actor &actor, OrderId order);
 
     /// Needs the permission to change the company's settings.
     Result<AccountId> createAccount(const Actor &actor, const Account &account);

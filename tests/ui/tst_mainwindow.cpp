@@ -32,6 +32,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QTabWidget>
 #include <QTimer>
 #include <QLineEdit>
 #include <QDialogButtonBox>
@@ -462,6 +463,10 @@ void TestMainWindow::clerk_seesNeitherPersonnelNorBooks_andCannotImport()
     QVERIFY(window.findChild<StockPage *>());
     QVERIFY(!window.findChild<PersonnelPage *>());
     QVERIFY(!window.findChild<AccountingPage *>());
+    // An order's lines, but not what it booked.
+    QCOMPARE(window.findChild<OrdersPage *>()->detailTabs()->count(), 1);
+    QVERIFY(!window.findChild<OrdersPage *>()->bookingModel());
+    QCOMPARE(m_window->findChild<OrdersPage *>()->detailTabs()->count(), 2);
     const QMenu *file = window.menuBar()->actions()[0]->menu();
     QVERIFY(!findAction(file, QStringLiteral("Import Orders…"))->isEnabled());
     QVERIFY(!findAction(file, QStringLiteral("Import History…"))->isEnabled());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderspage.h"
 
+#include "orderbookingtablemodel.h"
 #include "orderlinetablemodel.h"
 #include "ordertablemodel.h"
 
@@ -15,13 +16,15 @@
 
 namespace Kontor::Ui {
 
-OrdersPage::OrdersPage(OrderService &orders, const Actor &actor, QWidget *parent)
+OrdersPage::OrdersPage(OrderService &orders, AccountingService *bookings, const Actor &actor,
+                       QWidget *parent)
     : PageWidget(parent)
     , m_orders(new OrderTableModel(orders, actor, this))
     , m_orderLines(new OrderLineTableModel(orders, actor, PagedTableModelBase::Scope::Required,
                                            this))
     , m_allLines(new OrderLineTableModel(orders, actor, PagedTableModelBase::Scope::Unscoped,
                                          this))
+    , m_bookings(bookings ? new OrderBookingTableModel(*bookings, actor, this) : nullptr)
     , m_tabs(new QTabWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -43,9 +46,26 @@ OrdersPage::OrdersPage(OrderService &orders, const Actor &actor, QWidget *parent
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     m_linesCaption = addCaption(bottomLayout);
-    TableView *linesView = addTable(bottomLayout, m_orderLines);
+    // The current order's lines, and for those who may see the books what it booked.
+    m_detailTabs = new QTabWidget(bottom);
+    m_detailTabs->setDocumentMode(true);
+    auto *linesPane = new QWidget(m_detailTabs);
+    auto *linesPaneLayout = new QVBoxLayout(linesPane);
+    linesPaneLayout->setContentsMargins(0, 0, 0, 0);
+    TableView *linesView = addTable(linesPaneLayout, m_orderLines);
     linesView->hideColumn(OrderLineTableModel::OrderColumn);
     linesView->setStretchColumn(OrderLineTableModel::DescriptionColumn);
+    m_detailTabs->addTab(linesPane, tr("Lines"));
+    if (m_bookings) {
+        auto *bookingView = new TableView(m_detailTabs);
+        bookingView->setObjectName(QStringLiteral("orderBookings"));
+        bookingView->setModel(m_bookings);
+        bookingView->setStretchColumn(OrderBookingTableModel::TextColumn);
+        m_detailTabs->addTab(bookingView, tr("Bookings"));
+        connect(m_bookings, &OrderBookingTableModel::loadFailed, this,
+                &PageWidget::errorOccurred, Qt::QueuedConnection);
+    }
+    bottomLayout->addWidget(m_detailTabs, 1);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
@@ -88,6 +108,8 @@ void OrdersPage::refresh()
     m_orders->refresh();
     m_orderLines->refresh();
     m_allLines->refresh();
+    if (m_bookings)
+        m_bookings->reload();
 }
 
 void OrdersPage::setCurrentTab(int tab)
@@ -98,6 +120,8 @@ void OrdersPage::setCurrentTab(int tab)
 void OrdersPage::showOrder(qint64 id)
 {
     m_orderLines->setOrder(OrderId(id));
+    if (m_bookings)
+        m_bookings->setOrder(OrderId(id));
     const QModelIndex current = m_orderView->currentIndex();
     if (id <= 0 || !current.isValid()) {
         m_linesCaption->setText(tr("Select an order to see its lines."));

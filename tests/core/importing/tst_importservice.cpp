@@ -817,6 +817,45 @@ private Q_SLOTS:
         QCOMPARE(import(newer).updated, 2);
     }
 
+    /// A shop rounds each tax to the cent; the net that rounded tax stands for is off by a few
+    /// cents more at low rates (a cent of tax is 14 cents of net at 7 %). That rounding is
+    /// revenue at the order's rate, not tax-free revenue (which a VAT return declares).
+    void taxRounding_staysWithItsRate_andIsNoTaxFreeRevenue_data()
+    {
+        QTest::addColumn<QString>("price");
+        QTest::addColumn<QString>("shipping");
+        QTest::addColumn<QString>("tax");
+        QTest::addColumn<QString>("taxName");
+        QTest::addColumn<QString>("revenueAccount");
+        QTest::addColumn<qint64>("revenue");
+        // 10.00 at 7 %: tax 0.65; 0.65 / 7 % = 9.29, but the net is 9.35.
+        QTest::newRow("7 %") << u"10.00"_s << u"0.00"_s << u"0.65"_s << u"VAT 7%"_s << u"8300"_s
+                             << qint64(935);
+        // 20.00 and 4.90 shipping at 19 %: tax 3.98; 3.98 / 19 % = 20.95, the net is 20.92.
+        QTest::newRow("19 %, shipping") << u"20.00"_s << u"4.90"_s << u"3.98"_s << u"VAT 19%"_s
+                                        << u"8400"_s << qint64(2092);
+    }
+    void taxRounding_staysWithItsRate_andIsNoTaxFreeRevenue()
+    {
+        QFETCH(QString, price);
+        QFETCH(QString, shipping);
+        QFETCH(QString, tax);
+        QFETCH(QString, taxName);
+        QFETCH(QString, revenueAccount);
+        QFETCH(qint64, revenue);
+        const Money gross = *Money::parse(price, Currency::eur())
+                          + *Money::parse(shipping, Currency::eur());
+        ShopifyExport file;
+        file.add(with(order(u"#2001"_s, u"paid"_s, u"EUR"_s, price, shipping, tax,
+                            gross.toPlainString()),
+                      {{u"Tax 1 Name"_s, taxName}, {u"Tax 1 Value"_s, tax}}),
+                 {line(u"Buch"_s, u"BUCH-1"_s, 1, price)});
+        QCOMPARE(import(file.write(shop->folder(), u"rounding.csv"_s)).inserted, 1);
+        QCOMPARE(balance(revenueAccount, u"EUR"_s), -revenue);
+        QCOMPARE(balance(u"8120"_s, u"EUR"_s), 0);
+        QCOMPARE(balance(u"8200"_s, u"EUR"_s), 0);
+    }
+
     /// A shop that edits an order after it was imported (lines added, removed, changed) has
     /// it booked anew: the books and the stock end where importing the shop's export into a
     /// new company ends, once however often the export comes again, and an undo gives the

@@ -614,8 +614,16 @@ Status OrderService::refundEntry(const Order &order, Money from, Money to, Impor
             const Money capped = refunded > order.total ? order.total : refunded;
             return tax.scaled(capped.minorUnits(), order.total.minorUnits(), Rounding::HalfUp);
         };
+        // The taxes as the sale booked them: per rate, and what the breakdown does not account
+        // for at an unknown rate.
+        std::vector<TaxAmount> taxes = order.taxes;
+        Money reported = Money::zero(order.currency);
+        for (const TaxAmount &tax : taxes)
+            reported += tax.amount;
+        if (const Money rest = order.tax - reported; !rest.isZero())
+            taxes.push_back({-1, rest});
         Money vat = Money::zero(order.currency);
-        for (const TaxAmount &tax : order.taxes) {
+        for (const TaxAmount &tax : taxes) {
             const auto before = share(tax.amount, from), after = share(tax.amount, to);
             if (!before || !after)
                 return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));

@@ -856,6 +856,29 @@ private Q_SLOTS:
         QCOMPARE(balance(u"8200"_s, u"EUR"_s), 0);
     }
 
+    /// An export without a breakdown of its taxes: the sale books the tax at an unknown rate
+    /// (the "other" VAT account), and a refund takes back its share of that tax there.
+    void refund_ofAnOrderWithoutTaxBreakdown_takesBackItsShareOfTheTax()
+    {
+        ShopifyExport file;
+        file.add(order(u"#3001"_s, u"paid"_s, u"EUR"_s, u"25.00"_s, u"4.90"_s, u"4.77"_s,
+                       u"29.90"_s),
+                 {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s),
+                  line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+        ShopifyExport refunded;
+        refunded.add(with(order(u"#3001"_s, u"partially_refunded"_s, u"EUR"_s, u"25.00"_s,
+                                u"4.90"_s, u"4.77"_s, u"29.90"_s),
+                          {{u"Refunded Amount"_s, u"10.00"_s}}),
+                     {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s),
+                      line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+        QCOMPARE(import(file.write(shop->folder(), u"untaxed.csv"_s)).inserted, 1);
+        QCOMPARE(balance(u"1770"_s, u"EUR"_s), -477);
+        QCOMPARE(import(refunded.write(shop->folder(), u"refunded.csv"_s)).updated, 1);
+        // 10.00 of 29.90 refunded: 1.60 of the 4.77 tax, the rest of the refund net.
+        QCOMPARE(balance(u"1770"_s, u"EUR"_s), -(477 - 160));
+        QCOMPARE(balance(u"8700"_s, u"EUR"_s), 1000 - 160);
+    }
+
     /// A shop that edits an order after it was imported (lines added, removed, changed) has
     /// it booked anew: the books and the stock end where importing the shop's export into a
     /// new company ends, once however often the export comes again, and an undo gives the

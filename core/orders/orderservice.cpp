@@ -719,20 +719,8 @@ Status OrderService::settleImportChanges(const Actor &actor, const Order *before
         if (Status s = post(actor, entries); !s)
             return s;
         const QDate date = after.cancelledAt.date();
-        auto posted = m_accounting.repository().entriesOf(after.id);
-        if (!posted)
-            return posted.error();
-        std::vector<JournalEntryId> toReverse;
-        for (const EntryChain &chain : EntryChain::of(*posted)) {
-            const EntryPurpose purpose = chain.root.purpose;
-            if (chain.inEffect
-                && (purpose == EntryPurpose::Sale || purpose == EntryPurpose::CostOfGoods
-                    || purpose == EntryPurpose::Refund))
-                toReverse.push_back(chain.tip);
-        }
-        if (auto reversed = m_accounting.reverse(actor, toReverse, date, batch, Consequence());
-            !reversed)
-            return reversed.error();
+        if (Status s = reverseSale(actor, after.id, batch, date); !s)
+            return s;
         if (Status s = putStockBack(actor, after, batch, date); !s)
             return s;
         // The refunds reversed above return as payments to the customer.
@@ -756,11 +744,10 @@ Status OrderService::settleImportChanges(const Actor &actor, const Order *before
     return {};
 }
 
-Status OrderService::rebookEdited(const Actor &actor, const Order &before, const Order &after,
-                                  ImportBatchId batch, QDate today)
+Status OrderService::reverseSale(const Actor &actor, OrderId order, ImportBatchId batch,
+                                 QDate date)
 {
-    // Out of effect: what the order booked for its goods and their price.
-    auto posted = m_accounting.repository().entriesOf(after.id);
+    auto posted = m_accounting.repository().entriesOf(order);
     if (!posted)
         return posted.error();
     std::vector<JournalEntryId> toReverse;
@@ -771,9 +758,17 @@ Status OrderService::rebookEdited(const Actor &actor, const Order &before, const
                 || purpose == EntryPurpose::Refund))
             toReverse.push_back(chain.tip);
     }
-    if (auto reversed = m_accounting.reverse(actor, toReverse, today, batch, Consequence());
+    if (auto reversed = m_accounting.reverse(actor, toReverse, date, batch, Consequence());
         !reversed)
         return reversed.error();
+    return {};
+}
+
+Status OrderService::rebookEdited(const Actor &actor, const Order &before, const Order &after,
+                                  ImportBatchId batch, QDate today)
+{
+    if (Status s = reverseSale(actor, after.id, batch, today); !s)
+        return s;
     // Goods the shop took back (restocked) stay in stock; the others go back, and the new
     // lines go out.
     const bool shipped = before.fulfilment != restocked;
@@ -783,35 +778,23 @@ Status OrderService::rebookEdited(const Actor &actor, const Order &before, const
     }
 
     // Booked again, as the shop states the order now, with the refunds booked so far: what
-    // follows (bookImportChanges) books the rest from there.
+    // follows (bookImportChanges) books the rest from there. A payment booked before is made
+    // up by the difference of the totals.
     Order rebooked = after;
     rebooked.refunded = before.refunded;
     rebooked.cancelledAt = {};
+    rebooked.paidAt = {};
     Articles articles;
     Movements movements;
     Postings entries;
-    std::optional<Money> cost;
-    if (Status s = stockOut(rebooked, batch, articles, movements, &cost); !s)
+    if (Status s = newImportBookings(rebooked, batch, articles, movements, entries); !s)
         return s;
     if (!shipped)
         movements.clear(); // only their cost is booked, as when the order was restocked
-    auto amounts = importedSaleAmounts(rebooked);
-    if (!amounts)
-        return amounts.error();
-    if (Status s = saleEntry(rebooked, *amounts, batch, entries); !s)
-        return s;
-    if (cost && !cost->isZero()) {
-        if (Status s = costOfGoodsEntry(rebooked, *cost, batch, entries); !s)
-            return s;
-    }
     if (before.paidAt.isValid()) {
-        if (Status s = paymentEntry(rebooked, batch, entries, after.total - before.total); !s)
+        if (Status s = paymentEntry(after, batch, entries, after.total - before.total); !s)
             return s;
     }
-    if (Status s = refundEntry(rebooked, Money::zero(after.currency), before.refunded, batch,
-                               today, entries);
-        !s)
-        return s;
     for (JournalEntry &entry : entries)
         entry.bookingDate = today;
     for (StockMovement &movement : movements)

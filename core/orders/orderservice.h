@@ -151,6 +151,9 @@ private:
      */
     Status rebookEdited(const Actor &actor, const Order &before, const Order &after,
                         ImportBatchId batch, QDate today);
+    /// Takes what the order booked for its goods and their price out of effect on date: the
+    /// sale, the cost of goods and the refunds (a cancellation, an edit).
+    Status reverseSale(const Actor &actor, OrderId order, ImportBatchId batch, QDate date);
     /// What bookImportChanges books once the order's first bookings or its payment (entries,
     /// not posted yet) are in: a cancellation, a refund, a restock.
     Status settleImportChanges(const Actor &actor, const Order *before, const Order &after,

@@ -2735,6 +2735,43 @@ Exit-Codes:
         <extracomment>The payment status of a cancelled order: %1 the status (&quot;Refunded, cancelled&quot;)</extracomment>
         <translation>%1, storniert</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <extracomment>What the import does with an order: new, unchanged, changed, edited in the shop</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Edited in the shop</source>
+        <translation>Im Shop bearbeitet</translation>
+    </message>
+    <message>
+        <source>Not in the books yet: the import books it.</source>
+        <translation>Noch nicht gebucht: Der Import bucht sie.</translation>
+    </message>
+    <message>
+        <source>In the books as the shop states it: the import leaves it alone.</source>
+        <translation>So gebucht, wie der Shop sie angibt: Der Import lässt sie unverändert.</translation>
+    </message>
+    <message>
+        <source>In the books; the shop states another payment, refund, cancellation or fulfilment: the import books what changed, once.</source>
+        <translation>Gebucht; der Shop gibt eine andere Zahlung, Erstattung, Stornierung oder einen anderen Versandstatus an: Der Import bucht die Änderung, genau einmal.</translation>
+    </message>
+    <message>
+        <source>In the books with other lines or amounts: the import reverses its sale and books it anew as the shop states it now.</source>
+        <translation>Mit anderen Positionen oder Beträgen gebucht: Der Import storniert den Verkauf und bucht ihn neu, wie der Shop ihn jetzt angibt.</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::ImportPreviewPage</name>

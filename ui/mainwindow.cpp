@@ -11,6 +11,7 @@
 #include "common/tableview.h"
 #include "importing/importfilespage.h"
 #include "importing/importhistorydialog.h"
+#include "importing/importsession.h"
 #include "importing/importwizard.h"
 #include "company/presence.h"
 #include "maintenance/backups.h"
@@ -517,6 +518,12 @@ ImportWizard *MainWindow::importOrders(const QStringList &files)
                                           profile ? profile->baseCurrency : Currency::eur(), m_actor,
                                           this);
         m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        // The preview tells new orders from known ones against this window's company.
+        m_importWizard->session().setPlanner(
+            [imports = &m_company.imports(), actor = m_actor](const QString &shop,
+                                                               const ImportedOrder &order) {
+                return imports->plan(actor, shop, order);
+            });
         connect(m_importWizard, &ImportWizard::importFinished, this, [this](bool committed) {
             if (!committed)
                 return;

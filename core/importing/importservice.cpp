@@ -225,12 +225,15 @@ Result<ArticleId> ImportService::articleFor(const Actor &actor, const ImportedOr
     return id;
 }
 
-Result<Order> ImportService::toOrder(const Actor &actor, const ImportedOrder &imported, Run &run,
-                                     std::vector<ImportProblem> &problems)
+namespace {
+
+// The order as the export states it: its state, amounts and lines, without the customer and
+// the articles, which importing it finds or creates.
+Order statedOrder(const ImportedOrder &imported, const QString &shop)
 {
     const Currency currency = imported.currency;
     Order order;
-    order.shop = run.shop;
+    order.shop = shop;
     order.externalId = imported.key;
     order.orderedAt = imported.createdAt;
     order.currency = currency;
@@ -311,15 +314,6 @@ Result<Order> ImportService::toOrder(const Actor &actor, const ImportedOrder &im
             line.tax = tax.value_or(Money::zero(currency));
             line.gross = line.net + line.tax;
         }
-        if (!in.sku.isEmpty() && !in.isTip) {
-            auto article = articleFor(actor, imported, in, run);
-            if (!article) {
-                problems.push_back({imported.fileName, in.fileLine, QString(), in.sku,
-                                    article.error().message});
-                return article.error();
-            }
-            line.article = *article;
-        }
         order.lines.push_back(std::move(line));
     }
     order.tip = tip;
@@ -333,7 +327,27 @@ Result<Order> ImportService::toOrder(const Actor &actor, const ImportedOrder &im
             order.shipping = imported.shipping - onShipping;
     }
     order.net = order.total - order.tax - order.tip;
+    return order;
+}
 
+} // namespace
+
+Result<Order> ImportService::toOrder(const Actor &actor, const ImportedOrder &imported, Run &run,
+                                     std::vector<ImportProblem> &problems)
+{
+    Order order = statedOrder(imported, run.shop);
+    for (size_t i = 0; i < imported.lines.size(); ++i) {
+        const ImportedLine &in = imported.lines[i];
+        if (in.sku.isEmpty() || in.isTip)
+            continue;
+        auto article = articleFor(actor, imported, in, run);
+        if (!article) {
+            problems.push_back({imported.fileName, in.fileLine, QString(), in.sku,
+                                article.error().message});
+            return article.error();
+        }
+        order.lines[i].article = *article;
+    }
     auto customer = customerFor(imported, run);
     if (!customer) {
         problems.push_back({imported.fileName, imported.firstLine, QString(), imported.email,
@@ -342,6 +356,35 @@ Result<Order> ImportService::toOrder(const Actor &actor, const ImportedOrder &im
     }
     order.customer = *customer;
     return order;
+}
+
+Result<PlannedImport> ImportService::plan(const Actor &actor, const QString &shop,
+                                          const ImportedOrder &order)
+{
+    if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
+        return s.error();
+    auto known = m_orders.repository().fingerprintOf(shop, order.key);
+    if (!known)
+        return known.error();
+    if (!known->has_value() || (*known)->withdrawn)
+        return PlannedImport::New;
+    if ((*known)->fingerprint == order.fingerprint)
+        return PlannedImport::Unchanged;
+    auto stored = m_orders.repository().find((*known)->id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return PlannedImport::New;
+    Order incoming = statedOrder(order, shop);
+    const auto change = OrderService::changeOf(**stored, incoming);
+    if (!change)
+        return change.error();
+    switch (*change) {
+    case ImportChange::Unchanged: return PlannedImport::Unchanged;
+    case ImportChange::Updated: return PlannedImport::Updated;
+    case ImportChange::Edited: return PlannedImport::Edited;
+    }
+    Q_UNREACHABLE();
 }
 
 Result<ImportReport> ImportService::importFile(const Actor &actor, const QString &path,

@@ -833,6 +833,44 @@ bool importStateDiffers(const Order &stored, const Order &incoming)
 
 } // namespace
 
+Result<ImportChange> OrderService::changeOf(const Order &stored, Order &incoming)
+{
+    const bool edited = amountsDiffer(stored, incoming);
+    if (edited
+        && (stored.currency != incoming.currency || stored.orderedAt != incoming.orderedAt)) {
+        const auto placed = [](const QDateTime &at) {
+            return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+        };
+        return makeError(tr("Order %1 of shop %2 is in the books already, placed on %3 in %4. "
+                            "This one was placed on %5 in %6, so it is another order with "
+                            "the same number, probably of another shop: import each shop "
+                            "under its own shop name.")
+                             .arg(incoming.externalId, incoming.shop, placed(stored.orderedAt),
+                                  stored.currency.code(), placed(incoming.orderedAt),
+                                  incoming.currency.code()));
+    }
+    if (edited && stored.cancelledAt.isValid())
+        return makeError(tr("Order %1 was cancelled, and the shop now states other lines or "
+                            "amounts for it. Kontor does not book a cancelled order anew; "
+                            "correct it by hand.")
+                             .arg(incoming.externalId));
+    if (stored.cancelledAt.isValid() && !incoming.cancelledAt.isValid())
+        return makeError(tr("Order %1 was cancelled and the shop no longer says so. Kontor does "
+                            "not take back a cancellation; correct it by hand.")
+                             .arg(incoming.externalId));
+    if (incoming.refunded < stored.refunded)
+        return makeError(tr("The refunded amount of order %1 went down from %2 to %3. Kontor "
+                            "does not take back refunds; correct it by hand.")
+                             .arg(incoming.externalId, stored.refunded.toPlainString(),
+                                  incoming.refunded.toPlainString()));
+    // Keep what Kontor knows (a payment date) when the export no longer says.
+    if (stored.paidAt.isValid() && !incoming.paidAt.isValid())
+        incoming.paidAt = stored.paidAt;
+    if (edited)
+        return ImportChange::Edited;
+    return importStateDiffers(stored, incoming) ? ImportChange::Updated : ImportChange::Unchanged;
+}
+
 Status OrderService::checkImported(Order &order, ImportBatchId batch)
 {
     if (order.shop.trimmed().isEmpty() || order.externalId.trimmed().isEmpty())
@@ -918,41 +956,15 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
         Order &before = *stored.value();
         order.id = before.id;
         order.number = before.number;
-        const bool edited = amountsDiffer(before, order);
-        if (edited && (before.currency != order.currency || before.orderedAt != order.orderedAt)) {
-            const auto placed = [](const QDateTime &at) {
-                return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
-            };
-            return makeError(tr("Order %1 of shop %2 is in the books already, placed on %3 in %4. "
-                                "This one was placed on %5 in %6, so it is another order with "
-                                "the same number, probably of another shop: import each shop "
-                                "under its own shop name.")
-                                 .arg(order.externalId, order.shop, placed(before.orderedAt),
-                                      before.currency.code(), placed(order.orderedAt),
-                                      order.currency.code()));
-        }
-        if (edited && before.cancelledAt.isValid())
-            return makeError(tr("Order %1 was cancelled, and the shop now states other lines or "
-                                "amounts for it. Kontor does not book a cancelled order anew; "
-                                "correct it by hand.")
-                                 .arg(order.externalId));
-        if (before.cancelledAt.isValid() && !order.cancelledAt.isValid())
-            return makeError(tr("Order %1 was cancelled and the shop no longer says so. Kontor does "
-                                "not take back a cancellation; correct it by hand.")
-                                 .arg(order.externalId));
-        if (order.refunded < before.refunded)
-            return makeError(tr("The refunded amount of order %1 went down from %2 to %3. Kontor "
-                                "does not take back refunds; correct it by hand.")
-                                 .arg(order.externalId, before.refunded.toPlainString(),
-                                      order.refunded.toPlainString()));
-        // Keep what Kontor knows (a payment date) when the export no longer says.
-        if (before.paidAt.isValid() && !order.paidAt.isValid())
-            order.paidAt = before.paidAt;
+        const auto change = changeOf(before, order);
+        if (!change)
+            return change.error();
+        const bool edited = *change == ImportChange::Edited;
         if (edited) {
             if (Status s = rebookEdited(actor, before, order, batch, today); !s)
                 return s.error();
         }
-        if (!edited && !importStateDiffers(before, order)) {
+        if (*change == ImportChange::Unchanged) {
             // Only details changed (an address, a note): remember the new fingerprint, so that
             // the next run skips the order again.
             before.fingerprint = order.fingerprint;

@@ -50,6 +50,13 @@ struct OrderPostingSetup
 /// What importing one order did.
 enum class ImportAction { Inserted, Updated, Unchanged };
 
+/// What importing a known order as the shop states it now changes about it.
+enum class ImportChange {
+    Unchanged, ///< nothing the books know of (perhaps an address or a note)
+    Updated,   ///< its state: paid, refunded, cancelled, fulfilled, restocked
+    Edited,    ///< its lines or amounts: it is booked anew (rebookEdited)
+};
+
 struct OrderImport
 {
     ImportAction action = ImportAction::Unchanged;
@@ -104,6 +111,12 @@ public:
      * order was refused after writing or the database failed: the caller then rolls back what
      * the call wrote.
      */
+    /// What importing incoming (the shop's order as it stands now) changes about stored (the
+    /// same order in the books), or why it would be refused: another order with the same
+    /// number, a cancellation or a refund taken back, an edit of a cancelled order. Keeps in
+    /// incoming the payment date Kontor knows when the export no longer states one.
+    static Result<ImportChange> changeOf(const Order &stored, Order &incoming);
+
     Result<std::vector<Result<OrderImport>>> importOrders(const Actor &actor,
                                                           std::vector<Order> orders,
                                                           ImportBatchId batch, QDate today);

@@ -75,6 +75,7 @@ private Q_SLOTS:
 
     void shopifyExport_isRecognised_andItsFirstOrdersPreviewed();
     void abandonedCheckouts_areRefused_withTheReason();
+    void preview_withTheCompanysPlanner_tellsNewOrdersFromKnownOnes();
     void unknownExport_readsOnceTheRequiredColumnsAreChosen();
     void editedMapping_refreshesThePreview_andSavedProfileLoadsBackEqual();
     void savingAProfile_withoutTheRequiredColumns_isRefused();
@@ -134,6 +135,40 @@ std::unique_ptr<ImportWizard> TestImportWizard::makeWizard(const QStringList &fi
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         return nullptr;
     return wizard;
+}
+
+void TestImportWizard::preview_withTheCompanysPlanner_tellsNewOrdersFromKnownOnes()
+{
+    auto wizard = makeWizard({fixture(u"shopify-orders.csv"_s)});
+    QVERIFY(wizard);
+    ImportService &imports = m_company->company().imports();
+    wizard->session().setPlanner([&](const QString &shop, const ImportedOrder &order) {
+        return imports.plan(Test::TestCompany::actor(), shop, order);
+    });
+    const auto plans = [&] {
+        QStringList texts;
+        ImportPreviewModel *model = wizard->previewPage()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts << Test::cellText(*model, row, ImportPreviewModel::PlanColumn);
+        return texts;
+    };
+    clickNext(*wizard);
+    QCOMPARE(plans(), QStringList(7, u"New"_s));
+    QVERIFY(!wizard->previewPage()->model()->index(0, ImportPreviewModel::PlanColumn)
+                 .data(Qt::ToolTipRole).toString().isEmpty());
+
+    // Imported meanwhile (by another window, say): the preview, shown again, knows them.
+    auto report = imports.importFile(Test::TestCompany::actor(), fixture(u"shopify-orders.csv"_s),
+                                     {});
+    QVERIFY(report && report->committed);
+    wizard->back();
+    clickNext(*wizard);
+    QCOMPARE(plans(), QStringList(7, u"Unchanged"_s));
+    // Under another shop's name, they are new to it.
+    wizard->back();
+    wizard->session().setShop(u"laden-b"_s);
+    clickNext(*wizard);
+    QCOMPARE(plans(), QStringList(7, u"New"_s));
 }
 
 void TestImportWizard::shopifyExport_isRecognised_andItsFirstOrdersPreviewed()

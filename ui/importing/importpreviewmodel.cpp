@@ -71,6 +71,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case LineColumn: return tr("Line");
     case KeyColumn: return tr("Order");
+    //: What the import does with an order: new, unchanged, changed, edited in the shop
+    case PlanColumn: return tr("Import");
     case DateColumn: return tr("Ordered");
     case CustomerColumn: return tr("Customer");
     case EmailColumn: return tr("E-mail");
@@ -112,6 +114,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
                 lines.append(tr("Line %1: %2").arg(problem.line).arg(problemText(problem)));
             return lines.join(u'\n');
         }
+        if (index.column() == PlanColumn && row.plan)
+            return planExplanation(*row.plan);
         return {};
     default:
         return {};
@@ -134,6 +138,7 @@ QVariant ImportPreviewModel::displayValue(const ImportPreviewRow &row, int colum
     switch (column) {
     case LineColumn: return QLocale().toString(o.firstLine);
     case KeyColumn: return o.key;
+    case PlanColumn: return row.plan ? planText(*row.plan) : QString();
     case DateColumn: return Format::dateTime(o.createdAt);
     case CustomerColumn: return o.customerName.isEmpty() ? o.company : o.customerName;
     case EmailColumn: return o.email;
@@ -161,6 +166,34 @@ QVariant ImportPreviewModel::sortValue(const ImportPreviewRow &row, int column) 
     case LinesColumn: return qint64(o.lines.size());
     default: return displayValue(row, column);
     }
+}
+
+QString ImportPreviewModel::planText(PlannedImport plan)
+{
+    switch (plan) {
+    case PlannedImport::New: return tr("New");
+    case PlannedImport::Unchanged: return tr("Unchanged");
+    case PlannedImport::Updated: return tr("Changed");
+    case PlannedImport::Edited: return tr("Edited in the shop");
+    }
+    return {};
+}
+
+QString ImportPreviewModel::planExplanation(PlannedImport plan)
+{
+    switch (plan) {
+    case PlannedImport::New:
+        return tr("Not in the books yet: the import books it.");
+    case PlannedImport::Unchanged:
+        return tr("In the books as the shop states it: the import leaves it alone.");
+    case PlannedImport::Updated:
+        return tr("In the books; the shop states another payment, refund, cancellation or "
+                  "fulfilment: the import books what changed, once.");
+    case PlannedImport::Edited:
+        return tr("In the books with other lines or amounts: the import reverses its sale and "
+                  "books it anew as the shop states it now.");
+    }
+    return {};
 }
 
 QString ImportPreviewModel::statusText(FinancialStatus status, bool cancelled)

@@ -19,6 +19,7 @@ public:
     enum Column {
         LineColumn,
         KeyColumn,
+        PlanColumn,
         DateColumn,
         CustomerColumn,
         EmailColumn,
@@ -47,6 +48,9 @@ public:
 
     /// The payment status as a bookkeeper reads it: "Paid", "Partly refunded".
     static QString statusText(FinancialStatus status, bool cancelled);
+    /// What the import will do with an order: "New", "Edited in the shop", …; and why.
+    static QString planText(PlannedImport plan);
+    static QString planExplanation(PlannedImport plan);
 
 private:
     QVariant displayValue(const ImportPreviewRow &row, int column) const;

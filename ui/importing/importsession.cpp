@@ -221,6 +221,12 @@ QString ImportSession::defaultShop(int index) const
     return profileFor(index).id;
 }
 
+QString ImportSession::shopOf(int index) const
+{
+    const QString shop = m_shop.trimmed();
+    return shop.isEmpty() ? defaultShop(index) : shop;
+}
+
 void ImportSession::setDryRun(bool dryRun)
 {
     if (dryRun == m_dryRun)
@@ -293,6 +299,14 @@ Result<std::vector<ImportPreviewRow>> ImportSession::preview(int index, int orde
         case OrderReader::Outcome::Order:
         case OrderReader::Outcome::Unchanged:
             row.problems.clear();
+            if (m_planner) {
+                auto plan = m_planner(shopOf(index), row.order);
+                if (plan)
+                    row.plan = *plan;
+                else
+                    row.problems.push_back({row.order.fileName, row.order.firstLine, QString(),
+                                            QString(), plan.error().message});
+            }
             rows.push_back(std::move(row));
             break;
         case OrderReader::Outcome::Rejected:

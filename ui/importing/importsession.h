@@ -8,10 +8,12 @@
 #include "common/result.h"
 #include "importing/importedorder.h"
 #include "importing/importprofile.h"
+#include "importing/importservice.h"
 
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -32,6 +34,8 @@ struct ImportPreviewRow
 {
     ImportedOrder order;
     std::vector<ImportProblem> problems;    ///< empty when the order can be booked
+    /// What the import would do with it, against the books (unset without a planner).
+    std::optional<PlannedImport> plan;
 
     bool rejected() const { return !problems.empty(); }
 };
@@ -98,6 +102,15 @@ public:
     bool allOrNothing() const { return m_allOrNothing; }
     void setAllOrNothing(bool allOrNothing);
 
+    /// Tells what importing an order under a shop would do to the company's books.
+    using Planner = std::function<Result<PlannedImport>(const QString &shop,
+                                                        const ImportedOrder &order)>;
+    /// With a planner, a preview says of each order whether it is new, unchanged, changed or
+    /// edited in the shop, and rejects one the books would refuse.
+    void setPlanner(Planner planner) { m_planner = std::move(planner); }
+    /// The shop the orders of file index are filed under.
+    QString shopOf(int index) const;
+
     /// The first orders of file index, read the way the import will read them.
     Result<std::vector<ImportPreviewRow>> preview(int index, int orders = PreviewOrders) const;
     /// What the import job is to do.
@@ -124,6 +137,7 @@ private:
     QString m_shop;
     bool m_dryRun = false;
     bool m_allOrNothing = false;
+    Planner m_planner;
 };
 
 } // namespace Kontor::Ui

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Kontor authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/importservice.h"
+#include "importing/orderreader.h"
 
 #include "orders/orderrepository.h"
 #include "orders/orderservice.h"
@@ -997,6 +998,64 @@ private Q_SLOTS:
         QVERIFY(fresh->imports().importFile(TestCompany::actor(), path, shopify));
         QCOMPARE(booksOf(shop->company()), booksOf(*fresh));
         QCOMPARE(import(path).unchanged, 1);
+    }
+
+    /// Before an import runs, the preview asks what it would do with each order: new,
+    /// unchanged, changed or edited in the shop, or why the books would refuse it.
+    void plan_tellsWhatTheImportWouldDoWithEachOrder()
+    {
+        import(firstPath);
+        ShopifyExport editedFile;
+        addEditedExport(editedFile);
+        const auto plans = [&](const QString &path, const QString &shopName = u"shopify"_s) {
+            QMap<QString, QString> byOrder;
+            auto reader = OrderReader::open(path, ImportProfile::builtIn(u"shopify"),
+                                            Currency::eur());
+            if (!reader)
+                qFatal("cannot read %s", qPrintable(path));
+            ImportedOrder order;
+            std::vector<ImportProblem> problems;
+            while ((*reader)->next(order, problems) == OrderReader::Outcome::Order) {
+                const auto plan = shop->company().imports().plan(TestCompany::actor(), shopName,
+                                                                 order);
+                byOrder[order.key] = plan ? QString::number(int(*plan)) : plan.error().message;
+            }
+            return byOrder;
+        };
+        const QString n = QString::number(int(PlannedImport::New));
+        const QString same = QString::number(int(PlannedImport::Unchanged));
+        const QString changed = QString::number(int(PlannedImport::Updated));
+        const QString edited = QString::number(int(PlannedImport::Edited));
+        QCOMPARE(plans(firstPath), (QMap<QString, QString>{{u"#1001"_s, same}, {u"#1002"_s, same},
+                                                           {u"#1003"_s, same}, {u"#1004"_s, same},
+                                                           {u"#1005"_s, same}}));
+        QCOMPARE(plans(newerPath), (QMap<QString, QString>{{u"#1001"_s, changed},
+                                                           {u"#1002"_s, changed},
+                                                           {u"#1003"_s, same}, {u"#1004"_s, same},
+                                                           {u"#1005"_s, same}, {u"#1006"_s, n}}));
+        const QMap<QString, QString> editedPlans =
+            plans(editedFile.write(shop->folder(), u"edited.csv"_s));
+        QCOMPARE(editedPlans.value(u"#1001"_s), edited);
+        QCOMPARE(editedPlans.value(u"#1002"_s), edited);
+        QCOMPARE(editedPlans.value(u"#1005"_s), same);
+        // Under another shop's name every order is new.
+        QCOMPARE(plans(firstPath, u"laden-b"_s).values(), QStringList(5, n));
+
+        // What the import then does is what the preview said.
+        const ImportReport report = import(newerPath);
+        QCOMPARE(report.inserted, 1);
+        QCOMPARE(report.updated, 2);
+        QCOMPARE(report.unchanged, 3);
+
+        // One the books would refuse says why: #1001, cancelled now, with other lines.
+        ShopifyExport refused;
+        refused.add(with(order1001(), {{u"Cancelled at"_s, u"2026-03-05 08:00:00 +0100"_s},
+                                       {u"Financial Status"_s, u"refunded"_s},
+                                       {u"Refunded Amount"_s, u"29.90"_s}}),
+                    {line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s),
+                     line(u"Cup"_s, u"CUP"_s, 3, u"5.00"_s)});
+        QVERIFY(plans(refused.write(shop->folder(), u"refused.csv"_s))
+                    .value(u"#1001"_s).contains(u"was cancelled"_s));
     }
 
     /// An order whose day or currency differs is not an edit but another order with the same

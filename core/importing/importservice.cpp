@@ -358,7 +358,7 @@ Result<Order> ImportService::toOrder(const Actor &actor, const ImportedOrder &im
     return order;
 }
 
-Result<PlannedImport> ImportService::plan(const Actor &actor, const QString &shop,
+Result<ImportChange> ImportService::plan(const Actor &actor, const QString &shop,
                                           const ImportedOrder &order)
 {
     if (Status s = AccessPolicy::require(actor, Permission::RunImports); !s)
@@ -367,24 +367,16 @@ Result<PlannedImport> ImportService::plan(const Actor &actor, const QString &sho
     if (!known)
         return known.error();
     if (!known->has_value() || (*known)->withdrawn)
-        return PlannedImport::New;
+        return ImportChange::New;
     if ((*known)->fingerprint == order.fingerprint)
-        return PlannedImport::Unchanged;
+        return ImportChange::Unchanged;
     auto stored = m_orders.repository().find((*known)->id);
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return PlannedImport::New;
+        return ImportChange::New;
     Order incoming = statedOrder(order, shop);
-    const auto change = OrderService::changeOf(**stored, incoming);
-    if (!change)
-        return change.error();
-    switch (*change) {
-    case ImportChange::Unchanged: return PlannedImport::Unchanged;
-    case ImportChange::Updated: return PlannedImport::Updated;
-    case ImportChange::Edited: return PlannedImport::Edited;
-    }
-    Q_UNREACHABLE();
+    return OrderService::changeOf(**stored, incoming);
 }
 
 Result<ImportReport> ImportService::importFile(const Actor &actor, const QString &path,
@@ -542,12 +534,12 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
                 problems.clear();
                 reject(waiting[i].firstLine, waiting[i].key, waiting[i].source,
                        done.error().message);
-            } else if (done->action == ImportAction::Inserted) {
+            } else if (done->action == ImportChange::New) {
                 inserted.push_back(done->id);
-            } else if (done->action == ImportAction::Updated) {
+            } else if (done->previous) {
                 status = m_batches.recordUpdated(run.batch.id, *done->previous);
                 ++updated;
-                edited += done->previous->edited ? 1 : 0;
+                edited += done->action == ImportChange::Edited ? 1 : 0;
             } else {
                 ++unchanged;
             }

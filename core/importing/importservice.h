@@ -59,14 +59,6 @@ struct ImportReport
     QByteArray rejectedRecords;
 };
 
-/// What importing one order would do, as a preview tells it before the import runs.
-enum class PlannedImport {
-    New,       ///< not in the books (or its import was undone): inserted and booked
-    Unchanged, ///< in the books as the shop states it
-    Updated,   ///< in the books; its payment, refunds, cancellation or fulfilment changed
-    Edited,    ///< in the books with other lines or amounts: booked anew
-};
-
 /**
  * The importer: reads a shop's order export through a profile and brings each order into the
  * books through the order, customer and stock services — new orders inserted and booked,
@@ -104,7 +96,7 @@ public:
     /// What importing order, read from an export, under shop would do, as far as the books
     /// tell before the import runs; or why the order would be refused against the one in the
     /// books. For a preview, by a reader who may run imports.
-    Result<PlannedImport> plan(const Actor &actor, const QString &shop,
+    Result<ImportChange> plan(const Actor &actor, const QString &shop,
                                const ImportedOrder &order);
 
     /// Whether a batch can be undone: it stands, and no later batch changed its orders.

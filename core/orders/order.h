@@ -87,6 +87,14 @@ struct Order
     ImportBatchId importBatch;///< the import run that last changed it
 };
 
+/// What importing an order as the shop states it now does to the books.
+enum class ImportChange {
+    New,       ///< not in the books (or its import was undone): inserted and booked
+    Unchanged, ///< nothing the books know of changed (perhaps an address or a note)
+    Updated,   ///< its state: paid, refunded, cancelled, fulfilled, restocked, booked once
+    Edited,    ///< its lines or amounts: it is booked anew (OrderService::rebookEdited)
+};
+
 /// An order as an import found it, for an undo to give back: its import state (status,
 /// payment, refunds, fulfilment) and, when the shop had edited it, its amounts and lines too.
 struct PreviousOrder

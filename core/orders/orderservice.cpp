@@ -947,7 +947,7 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
                                       order.id.value(), importSummary(order));
             !s)
             return s.error();
-        result.action = ImportAction::Inserted;
+        result.action = ImportChange::New;
         m_db.afterCommit([this, changed = order.id] { Q_EMIT orderCreated(changed); });
     } else {
         auto stored = m_repository.find((*known)->id);
@@ -970,7 +970,7 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
             before.fingerprint = order.fingerprint;
             if (Status s = m_repository.updateImportState(before); !s)
                 return s.error();
-            result.action = ImportAction::Unchanged;
+            result.action = ImportChange::Unchanged;
         } else {
             if (Status s = bookImportChanges(actor, &before, order, batch, today); !s)
                 return s.error();
@@ -980,7 +980,7 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
                                           order.id.value(), updateSummary(before, order, edited));
                 !s)
                 return s.error();
-            result.action = ImportAction::Updated;
+            result.action = *change;
             result.previous = PreviousOrder{std::move(before), edited};
             m_db.afterCommit([this, changed = order.id] { Q_EMIT orderChanged(changed); });
         }
@@ -1011,7 +1011,7 @@ Result<std::vector<Result<OrderImport>>> OrderService::importOrders(const Actor 
         if (Status s = insertImported(actor, written, batch); !s)
             return s;
         for (size_t i : waiting)
-            results[i] = OrderImport{ImportAction::Inserted, orders[i].id, std::nullopt};
+            results[i] = OrderImport{ImportChange::New, orders[i].id, std::nullopt};
         waiting.clear();
         waitingIds.clear();
         return {};

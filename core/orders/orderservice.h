@@ -47,21 +47,11 @@ struct OrderPostingSetup
     QString tipsAccount = QStringLiteral("1590");
 };
 
-/// What importing one order did.
-enum class ImportAction { Inserted, Updated, Unchanged };
-
-/// What importing a known order as the shop states it now changes about it.
-enum class ImportChange {
-    Unchanged, ///< nothing the books know of (perhaps an address or a note)
-    Updated,   ///< its state: paid, refunded, cancelled, fulfilled, restocked
-    Edited,    ///< its lines or amounts: it is booked anew (rebookEdited)
-};
-
 struct OrderImport
 {
-    ImportAction action = ImportAction::Unchanged;
+    ImportChange action = ImportChange::Unchanged; ///< what importing the order did
     OrderId id;
-    /// The order as it was before, when action is Updated (for undo).
+    /// The order as it was before, when action is Updated or Edited (for undo).
     std::optional<PreviousOrder> previous;
 };
 
@@ -112,7 +102,7 @@ public:
      * the call wrote.
      */
     /// What importing incoming (the shop's order as it stands now) changes about stored (the
-    /// same order in the books), or why it would be refused: another order with the same
+    /// same order in the books; never New), or why it would be refused: another order with the same
     /// number, a cancellation or a refund taken back, an edit of a cancelled order. Keeps in
     /// incoming the payment date Kontor knows when the export no longer states one.
     static Result<ImportChange> changeOf(const Order &stored, Order &incoming);

@@ -168,28 +168,28 @@ QVariant ImportPreviewModel::sortValue(const ImportPreviewRow &row, int column) 
     }
 }
 
-QString ImportPreviewModel::planText(PlannedImport plan)
+QString ImportPreviewModel::planText(ImportChange plan)
 {
     switch (plan) {
-    case PlannedImport::New: return tr("New");
-    case PlannedImport::Unchanged: return tr("Unchanged");
-    case PlannedImport::Updated: return tr("Changed");
-    case PlannedImport::Edited: return tr("Edited in the shop");
+    case ImportChange::New: return tr("New");
+    case ImportChange::Unchanged: return tr("Unchanged");
+    case ImportChange::Updated: return tr("Changed");
+    case ImportChange::Edited: return tr("Edited in the shop");
     }
     return {};
 }
 
-QString ImportPreviewModel::planExplanation(PlannedImport plan)
+QString ImportPreviewModel::planExplanation(ImportChange plan)
 {
     switch (plan) {
-    case PlannedImport::New:
+    case ImportChange::New:
         return tr("Not in the books yet: the import books it.");
-    case PlannedImport::Unchanged:
+    case ImportChange::Unchanged:
         return tr("In the books as the shop states it: the import leaves it alone.");
-    case PlannedImport::Updated:
+    case ImportChange::Updated:
         return tr("In the books; the shop states another payment, refund, cancellation or "
                   "fulfilment: the import books what changed, once.");
-    case PlannedImport::Edited:
+    case ImportChange::Edited:
         return tr("In the books with other lines or amounts: the import reverses its sale and "
                   "books it anew as the shop states it now.");
     }

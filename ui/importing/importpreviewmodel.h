@@ -49,8 +49,8 @@ public:
     /// The payment status as a bookkeeper reads it: "Paid", "Partly refunded".
     static QString statusText(FinancialStatus status, bool cancelled);
     /// What the import will do with an order: "New", "Edited in the shop", …; and why.
-    static QString planText(PlannedImport plan);
-    static QString planExplanation(PlannedImport plan);
+    static QString planText(ImportChange plan);
+    static QString planExplanation(ImportChange plan);
 
 private:
     QVariant displayValue(const ImportPreviewRow &row, int column) const;

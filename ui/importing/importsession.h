@@ -35,7 +35,7 @@ struct ImportPreviewRow
     ImportedOrder order;
     std::vector<ImportProblem> problems;    ///< empty when the order can be booked
     /// What the import would do with it, against the books (unset without a planner).
-    std::optional<PlannedImport> plan;
+    std::optional<ImportChange> plan;
 
     bool rejected() const { return !problems.empty(); }
 };
@@ -103,7 +103,7 @@ public:
     void setAllOrNothing(bool allOrNothing);
 
     /// Tells what importing an order under a shop would do to the company's books.
-    using Planner = std::function<Result<PlannedImport>(const QString &shop,
+    using Planner = std::function<Result<ImportChange>(const QString &shop,
                                                         const ImportedOrder &order)>;
     /// With a planner, a preview says of each order whether it is new, unchanged, changed or
     /// edited in the shop, and rejects one the books would refuse.

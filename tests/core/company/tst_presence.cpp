@@ -56,7 +56,8 @@ private Q_SLOTS:
         QCOMPARE(seen->size(), size_t(1));
         QCOMPARE(seen->front().userName, u"karl"_s);
         QCOMPARE(seen->front().host, QSysInfo::machineHostName());
-        QCOMPARE(valueOr(m_theirs->others(), std::vector<OtherSession>()).front().userName, u"chefin"_s);
+        QCOMPARE(valueOr(m_theirs->others(), std::vector<OtherSession>()).front().userName,
+                 u"chefin"_s);
 
         // Karl's Kontor stops beating: after a while it no longer counts.
         QCOMPARE(execSql(m_shop->company().database().connection(),
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(valueOr(m_mine->others(), std::vector<OtherSession>{{}}).empty());
 
         // The same process id on another computer says nothing about that Kontor.
-        QCOMPARE(execSql(db, u"UPDATE open_sessions SET host = 'kasse-2' WHERE user_name = 'karl'"_s),
+        QCOMPARE(execSql(db,
+                         u"UPDATE open_sessions SET host = 'kasse-2' WHERE user_name = 'karl'"_s),
                  QString());
         auto seen = m_mine->others();
         KONTOR_VERIFY_OK(seen);

@@ -1022,10 +1022,10 @@ private Q_SLOTS:
             }
             return byOrder;
         };
-        const QString n = QString::number(int(PlannedImport::New));
-        const QString same = QString::number(int(PlannedImport::Unchanged));
-        const QString changed = QString::number(int(PlannedImport::Updated));
-        const QString edited = QString::number(int(PlannedImport::Edited));
+        const QString n = QString::number(int(ImportChange::New));
+        const QString same = QString::number(int(ImportChange::Unchanged));
+        const QString changed = QString::number(int(ImportChange::Updated));
+        const QString edited = QString::number(int(ImportChange::Edited));
         QCOMPARE(plans(firstPath), (QMap<QString, QString>{{u"#1001"_s, same}, {u"#1002"_s, same},
                                                            {u"#1003"_s, same}, {u"#1004"_s, same},
                                                            {u"#1005"_s, same}}));

@@ -588,10 +588,10 @@ void TestOrderService::importOrders_writesTheNewTogether_andAnOrderAgainAsItsCha
     for (const Result<OrderImport> &done : *results)
         KONTOR_VERIFY_OK(done);
     const auto action = [&](size_t i) { return int((*results)[i]->action); };
-    QCOMPARE(action(0), int(ImportAction::Inserted));
-    QCOMPARE(action(1), int(ImportAction::Inserted));
-    QCOMPARE(action(2), int(ImportAction::Updated));
-    QCOMPARE(action(3), int(ImportAction::Inserted));
+    QCOMPARE(action(0), int(ImportChange::New));
+    QCOMPARE(action(1), int(ImportChange::New));
+    QCOMPARE(action(2), int(ImportChange::Updated));
+    QCOMPARE(action(3), int(ImportChange::New));
     QCOMPARE((*results)[2]->id, (*results)[0]->id);
     QCOMPARE((*results)[2]->previous->order.refunded, eur(0));
 

@@ -162,14 +162,27 @@ Row order1005()
                  {u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, u"1.60"_s}});
 }
 
+// #1003 to #1005 as the first export has them; no later export changes them.
+void addLastOrders(ShopifyExport &file)
+{
+    file.add(order1003(), {line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s)});
+    file.add(order1004(), {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
+    file.add(order1005(), {line(u"Cup"_s, u"CUP"_s, 2, u"5.00"_s)});
+}
+
+// The first export's orders but #1001, as they are.
+void addFirstExportBut1001(ShopifyExport &file)
+{
+    file.add(order1002(), {line(u"Mug"_s, u"MUG"_s, 1, u"100.00"_s)});
+    addLastOrders(file);
+}
+
 void addFirstExport(ShopifyExport &file, const Row &first1001, const Row &first1002)
 {
     file.add(first1001, {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s),
                          line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
     file.add(first1002, {line(u"Mug"_s, u"MUG"_s, 1, u"100.00"_s)});
-    file.add(order1003(), {line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s)});
-    file.add(order1004(), {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
-    file.add(order1005(), {line(u"Cup"_s, u"CUP"_s, 2, u"5.00"_s)});
+    addLastOrders(file);
 }
 
 // The next morning's export: #1001 refunded in full and cancelled, restocked; #1002 refunded
@@ -200,9 +213,7 @@ void addEditedExport(ShopifyExport &file)
     file.add(with(order1002(), {{u"Subtotal"_s, u"200.00"_s}, {u"Taxes"_s, u"14.50"_s},
                                 {u"Total"_s, u"224.50"_s}, {u"Tax 1 Value"_s, u"14.50"_s}}),
              {line(u"Mug"_s, u"MUG"_s, 2, u"100.00"_s)});
-    file.add(order1003(), {line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s)});
-    file.add(order1004(), {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
-    file.add(order1005(), {line(u"Cup"_s, u"CUP"_s, 2, u"5.00"_s)});
+    addLastOrders(file);
 }
 
 // What a company's books and stock come to: every account's balance per currency and every
@@ -264,6 +275,22 @@ private:
         return value(u"SELECT coalesce(sum(l.quantity), 0) FROM stock_levels l JOIN articles a "
                      "ON a.id = l.article_id WHERE a.sku = ?"_s, {sku})
             .toLongLong();
+    }
+    /// The books of a new company that imports the first export's orders but #1001, then the
+    /// #1001 of path: what importing path over the first export has to end in.
+    static QStringList freshBooksWith1001Of(const QString &path)
+    {
+        TestCompany fresh;
+        ImportOptions shopify;
+        shopify.profile = ImportProfile::builtIn(u"shopify");
+        ShopifyExport others;
+        addFirstExportBut1001(others);
+        for (const QString &file : {others.write(fresh.folder(), u"others.csv"_s), path}) {
+            auto report = fresh->imports().importFile(TestCompany::actor(), file, shopify);
+            if (!report || report->rejected != 0)
+                qFatal("the fresh company's import of %s failed", qPrintable(file));
+        }
+        return booksOf(*fresh);
     }
     QString orderState(const QString &name)
     {
@@ -984,21 +1011,27 @@ private Q_SLOTS:
         QCOMPARE(report.edited, 1);
         QCOMPARE(report.rejected, 0);
 
-        // A fresh company gets the first export's other orders and this one's #1001.
-        TestCompany fresh;
-        ImportOptions shopify;
-        shopify.profile = ImportProfile::builtIn(u"shopify");
-        ShopifyExport withoutFirst;
-        withoutFirst.add(order1002(), {line(u"Mug"_s, u"MUG"_s, 1, u"100.00"_s)});
-        withoutFirst.add(order1003(), {line(u"Tee A"_s, u"TEE-A"_s, 1, u"10.00"_s)});
-        withoutFirst.add(order1004(), {line(u"Mug"_s, u"MUG"_s, 1, u"50.00"_s), tip(u"5.00"_s)});
-        withoutFirst.add(order1005(), {line(u"Cup"_s, u"CUP"_s, 2, u"5.00"_s)});
-        QVERIFY(fresh->imports().importFile(TestCompany::actor(),
-                                            withoutFirst.write(fresh.folder(), u"o.csv"_s),
-                                            shopify));
-        QVERIFY(fresh->imports().importFile(TestCompany::actor(), path, shopify));
-        QCOMPARE(booksOf(shop->company()), booksOf(*fresh));
+        QCOMPARE(booksOf(shop->company()), freshBooksWith1001Of(path));
         QCOMPARE(import(path).unchanged, 1);
+    }
+
+    /// An order whose goods came back (restocked) and which the shop then edits keeps its
+    /// stock where it is: neither the old lines nor the new ones leave the warehouse again.
+    void editedOrder_restockedBefore_movesNoStock_andEndsAsAFreshImportWould()
+    {
+        const Row restocked{{u"Fulfillment Status"_s, u"restocked"_s}};
+        ShopifyExport first;
+        addFirstExport(first, with(order1001(), restocked), order1002());
+        import(first.write(shop->folder(), u"restocked.csv"_s));
+        QCOMPARE(stockOf(u"TEE-A"_s), 0); // #1001's two tees and #1003's one back in stock
+        ShopifyExport edited;
+        edited.add(with(edited1001(), restocked), {line(u"Tee A"_s, u"TEE-A"_s, 3, u"10.00"_s)});
+        const QString path = edited.write(shop->folder(), u"edited-restocked.csv"_s);
+        const ImportReport report = import(path);
+        QCOMPARE(report.edited, 1);
+        QCOMPARE(stockOf(u"TEE-A"_s), 0);
+        QCOMPARE(stockOf(u"CUP"_s), -2); // #1005's two; #1001's cup came back with its tees
+        QCOMPARE(booksOf(shop->company()), freshBooksWith1001Of(path));
     }
 
     /// Before an import runs, the preview asks what it would do with each order: new,

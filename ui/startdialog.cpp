@@ -58,12 +58,7 @@ StartDialog::StartDialog(const QString &path, QWidget *parent)
     form->addRow(tr("Coun&try:"), m_country);
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currency"));
-    QStringList currencies;
-    for (const QString &code : std::as_const(countries))
-        currencies << Countries::currency(code).code();
-    currencies.sort();
-    currencies.removeDuplicates();
-    m_currency->addItems(currencies);
+    m_currency->addItems(Countries::currencies());
     form->addRow(tr("C&urrency:"), m_currency);
     layout->addLayout(form);
     // The system's country if Kontor knows it; the currency follows the country.

@@ -97,4 +97,14 @@ Currency currency(const QString &code)
     return country ? Currency::fromCode(country->currency) : Currency::eur();
 }
 
+QStringList currencies()
+{
+    QStringList result;
+    for (const Country &c : list)
+        result << QString::fromUtf16(c.currency);
+    result.sort();
+    result.removeDuplicates();
+    return result;
+}
+
 } // namespace Kontor::Countries

@@ -25,6 +25,9 @@ QString name(const QString &code);
 QString language(const QString &code);
 /// The currency a company in the country keeps its books in; EUR for one not in the list.
 Currency currency(const QString &code);
+/// The currencies of the countries of the list, each once, by code: those a new company's
+/// books can be kept in.
+QStringList currencies();
 
 } // namespace Countries
 } // namespace Kontor

@@ -537,9 +537,10 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             } else if (done->action == ImportChange::New) {
                 inserted.push_back(done->id);
             } else if (done->previous) {
-                status = m_batches.recordUpdated(run.batch.id, *done->previous);
+                const bool rebooked = done->action == ImportChange::Edited;
+                status = m_batches.recordUpdated(run.batch.id, {*done->previous, rebooked});
                 ++updated;
-                edited += done->action == ImportChange::Edited ? 1 : 0;
+                edited += rebooked ? 1 : 0;
             } else {
                 ++unchanged;
             }

@@ -981,7 +981,7 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
                 !s)
                 return s.error();
             result.action = *change;
-            result.previous = PreviousOrder{std::move(before), edited};
+            result.previous = std::move(before);
             m_db.afterCommit([this, changed = order.id] { Q_EMIT orderChanged(changed); });
         }
     }

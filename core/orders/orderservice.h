@@ -52,7 +52,7 @@ struct OrderImport
     ImportChange action = ImportChange::Unchanged; ///< what importing the order did
     OrderId id;
     /// The order as it was before, when action is Updated or Edited (for undo).
-    std::optional<PreviousOrder> previous;
+    std::optional<Order> previous;
 };
 
 /**

@@ -67,14 +67,13 @@ QVariant JournalLineTableModel::data(const QModelIndex &index, int role) const
         return {};
     const JournalLine &line = m_lines[size_t(index.row())];
     // A line is either debit or credit; the other side stays blank as in a ledger.
-    const auto amount = [](Money money) { return money.isZero() ? QString() : Format::money(money); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case AccountColumn: return line.accountNumber;
         case AccountNameColumn: return line.accountName;
-        case DebitColumn: return amount(line.debit);
-        case CreditColumn: return amount(line.credit);
+        case DebitColumn: return Format::moneyOrBlank(line.debit);
+        case CreditColumn: return Format::moneyOrBlank(line.credit);
         case MemoColumn: return line.memo;
         default: return {};
         }

@@ -33,6 +33,11 @@ QString Format::money(Money amount)
     return amount.format(QLocale());
 }
 
+QString Format::moneyOrBlank(Money amount)
+{
+    return amount.isZero() ? QString() : money(amount);
+}
+
 QString Format::date(QDate date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();

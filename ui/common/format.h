@@ -19,6 +19,8 @@ class Format
 public:
     /// "1.234,56 €"; empty for an amount without a currency.
     static QString money(Money amount);
+    /// As money(), but empty for zero: a ledger's other side, a discount or refund not given.
+    static QString moneyOrBlank(Money amount);
     /// Short date of the locale; empty for an invalid date.
     static QString date(QDate date);
     /// Short date and time of the locale, in local time; empty for an invalid timestamp.

@@ -145,7 +145,7 @@ QVariant ImportPreviewModel::displayValue(const ImportPreviewRow &row, int colum
     case CurrencyColumn: return o.currency.code();
     case TotalColumn: return Format::money(o.total);
     case TaxesColumn: return Format::money(o.taxes);
-    case RefundedColumn: return o.refunded.isZero() ? QString() : Format::money(o.refunded);
+    case RefundedColumn: return Format::moneyOrBlank(o.refunded);
     case StatusColumn: return statusText(o.financialStatus, o.cancelled);
     case LinesColumn: return QLocale().toString(qint64(o.lines.size()));
     case ProblemColumn: return QString();

@@ -81,9 +81,6 @@ QVariant OrderBookingTableModel::data(const QModelIndex &index, int role) const
     // The entry's own columns on its first line only, as in a ledger; a line is either debit
     // or credit, and the other side stays blank.
     const bool first = row.line == 0;
-    const auto amount = [](Money money) {
-        return money.isZero() ? QString() : Format::money(money);
-    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -92,8 +89,8 @@ QVariant OrderBookingTableModel::data(const QModelIndex &index, int role) const
         case TextColumn: return first ? entry.description : line.memo;
         case AccountColumn: return line.accountNumber;
         case AccountNameColumn: return line.accountName;
-        case DebitColumn: return amount(line.debit);
-        case CreditColumn: return amount(line.credit);
+        case DebitColumn: return Format::moneyOrBlank(line.debit);
+        case CreditColumn: return Format::moneyOrBlank(line.credit);
         default: return {};
         }
     case SortRole:

@@ -71,7 +71,7 @@ QVariant OrderLineTableModel::displayValue(const OrderLine &line, int column) co
     case DescriptionColumn: return line.description;
     case QuantityColumn: return Format::quantity(line.quantity);
     case UnitPriceColumn: return Format::money(line.unitPrice);
-    case DiscountColumn: return line.discount.isZero() ? QString() : Format::money(line.discount);
+    case DiscountColumn: return Format::moneyOrBlank(line.discount);
     case VatColumn: return Format::percent(line.vatRate);
     case NetColumn: return Format::money(line.net);
     case GrossColumn: return Format::money(line.gross);

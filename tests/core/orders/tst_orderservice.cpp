@@ -593,7 +593,7 @@ void TestOrderService::importOrders_writesTheNewTogether_andAnOrderAgainAsItsCha
     QCOMPARE(action(2), int(ImportChange::Updated));
     QCOMPARE(action(3), int(ImportChange::New));
     QCOMPARE((*results)[2]->id, (*results)[0]->id);
-    QCOMPARE((*results)[2]->previous->order.refunded, eur(0));
+    QCOMPARE((*results)[2]->previous->refunded, eur(0));
 
     QCOMPARE(levelOf(*shop, shop.cup, mainWarehouse(*shop)), 100 - 3);
     QSqlDatabase db = shop->database().connection();

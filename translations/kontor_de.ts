@@ -272,6 +272,93 @@
     </message>
 </context>
 <context>
+    <name>Kontor::Charts</name>
+    <message>
+        <source>Cash</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Money in transit</source>
+        <translation>Geldtransit</translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>Forderungen aus Lieferungen und Leistungen</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Warenbestand</translation>
+    </message>
+    <message>
+        <source>Input VAT</source>
+        <translation>Vorsteuer</translation>
+    </message>
+    <message>
+        <source>Accounts payable</source>
+        <translation>Verbindlichkeiten aus Lieferungen und Leistungen</translation>
+    </message>
+    <message>
+        <source>VAT and sales tax payable</source>
+        <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Wages payable</source>
+        <translation>Verbindlichkeiten aus Lohn und Gehalt</translation>
+    </message>
+    <message>
+        <source>Pass-through items (tips)</source>
+        <translation>Durchlaufende Posten (Trinkgelder)</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>Saldenvorträge</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Erlöse</translation>
+    </message>
+    <message>
+        <source>Sales without tax</source>
+        <translation>Steuerfreie Umsätze</translation>
+    </message>
+    <message>
+        <source>Refunds and allowances</source>
+        <translation>Erlösschmälerungen</translation>
+    </message>
+    <message>
+        <source>Cost of goods sold</source>
+        <translation>Wareneinsatz</translation>
+    </message>
+    <message>
+        <source>Wages and salaries</source>
+        <translation>Löhne und Gehälter</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Miete</translation>
+    </message>
+    <message>
+        <source>Postage and shipping</source>
+        <translation>Porto und Versand</translation>
+    </message>
+    <message>
+        <source>SKR03 (Germany, DATEV)</source>
+        <translation>SKR03 (Deutschland, DATEV)</translation>
+    </message>
+    <message>
+        <source>General chart (any country)</source>
+        <translation>Allgemeiner Kontenplan (jedes Land)</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Cli</name>
     <message>
         <source>kontor-cli: %1</source>
@@ -607,10 +694,33 @@
         <translation>kontor-cli: users nimmt „list“, „roles“, „add NAME“, „passwd“, „disable NAME“, „enable NAME“, „reset-password NAME“, „set-role NAME ROLLE“, „define-role NAME BERECHTIGUNG...“, „rename-role NAME NEU“ oder „delete-role NAME“.</translation>
     </message>
     <message>
+        <source>kontor-cli: &apos;%1&apos; is not a country Kontor knows; give one of %2.</source>
+        <translation>kontor-cli: „%1“ ist kein Land, das Kontor kennt; geben Sie eines von %2 an.</translation>
+    </message>
+    <message>
+        <source>Country:      %1 (%2), books in %3</source>
+        <translation>Land:        %1 (%2), Bücher in %3</translation>
+    </message>
+    <message>
+        <source>init: the company&apos;s country (DE, AT, CH, ...).</source>
+        <translation>init: das Land der Firma (DE, AT, CH, ...).</translation>
+    </message>
+    <message>
+        <source>init: the base currency (default: the country&apos;s).</source>
+        <translation>init: die Buchwährung (Vorgabe: die des Landes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the updated orders had been edited in the shop (other lines or amounts) and were booked anew.</source>
+        <translation>
+            <numerusform>%n der aktualisierten Bestellungen wurde im Shop bearbeitet (andere Positionen oder Beträge) und neu gebucht.</numerusform>
+            <numerusform>%n der aktualisierten Bestellungen wurden im Shop bearbeitet (andere Positionen oder Beträge) und neu gebucht.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: the same core as the desktop program, for automation.
 
 Commands:
-  init [--name NAME] [--country CODE] [--currency CODE]
+  init [--name NAME] [--country CODE] [--currency CODE] [--chart skr03|general]
                                          set up a new, empty company (default DE,
                                          in the country&apos;s currency)
   demo [--orders N] [--seed S]           fill a new company with the demo web shop
@@ -649,7 +759,7 @@ Exit codes:
         <translation>Kontor auf der Befehlszeile: derselbe Kern wie das Desktop-Programm, zur Automatisierung.
 
 Befehle:
-  init [--name NAME] [--country CODE] [--currency CODE]
+  init [--name NAME] [--country CODE] [--currency CODE] [--chart skr03|general]
                                          eine neue, leere Firma einrichten (Vorgabe DE,
                                          in der Währung des Landes)
   demo [--orders N] [--seed S]           eine neue Firma mit dem Demo-Webshop füllen
@@ -688,27 +798,20 @@ Exit-Codes:
   4  abgewiesen: die Anmeldung schlug fehl, oder der Benutzer darf das nicht</translation>
     </message>
     <message>
-        <source>kontor-cli: &apos;%1&apos; is not a country Kontor knows; give one of %2.</source>
-        <translation>kontor-cli: „%1“ ist kein Land, das Kontor kennt; geben Sie eines von %2 an.</translation>
+        <source>kontor-cli: &apos;%1&apos; is not a chart of accounts; give skr03 or general.</source>
+        <translation>kontor-cli: „%1“ ist kein Kontenplan; geben Sie skr03 oder general an.</translation>
     </message>
     <message>
-        <source>Country:      %1 (%2), books in %3</source>
-        <translation>Land:        %1 (%2), Bücher in %3</translation>
+        <source>Chart:        %1</source>
+        <translation>Kontenplan:   %1</translation>
     </message>
     <message>
-        <source>init: the company&apos;s country (DE, AT, CH, ...).</source>
-        <translation>init: das Land der Firma (DE, AT, CH, ...).</translation>
+        <source>init: the chart of accounts, skr03 or general (default: SKR03 in Germany, the general chart elsewhere).</source>
+        <translation>init: der Kontenplan, skr03 oder general (Vorgabe: SKR03 in Deutschland, sonst der allgemeine Kontenplan).</translation>
     </message>
     <message>
-        <source>init: the base currency (default: the country&apos;s).</source>
-        <translation>init: die Buchwährung (Vorgabe: die des Landes).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the updated orders had been edited in the shop (other lines or amounts) and were booked anew.</source>
-        <translation>
-            <numerusform>%n der aktualisierten Bestellungen wurde im Shop bearbeitet (andere Positionen oder Beträge) und neu gebucht.</numerusform>
-            <numerusform>%n der aktualisierten Bestellungen wurden im Shop bearbeitet (andere Positionen oder Beträge) und neu gebucht.</numerusform>
-        </translation>
+        <source>CHART</source>
+        <translation>KONTENPLAN</translation>
     </message>
 </context>
 <context>
@@ -736,6 +839,10 @@ Exit-Codes:
     <message>
         <source>Kontor does not know the country “%1”; give its two-letter code, such as DE, AT or CH.</source>
         <translation>Kontor kennt das Land „%1“ nicht; geben Sie seinen zweistelligen Code an, etwa DE, AT oder CH.</translation>
+    </message>
+    <message>
+        <source>This company file names an unknown chart of accounts.</source>
+        <translation>Diese Firmendatei nennt einen unbekannten Kontenplan.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3768,14 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
     <message>
         <source>Coun&amp;try:</source>
         <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>The accounts the books are kept in. SKR03 has an account for each German VAT rate; the general chart books every rate to one sales and one tax account, each order keeping its rates.</source>
+        <translation>Die Konten, in denen die Bücher geführt werden. SKR03 hat für jeden deutschen Umsatzsteuersatz ein Konto; der allgemeine Kontenplan bucht jeden Satz auf ein Erlös- und ein Steuerkonto, und jede Bestellung behält ihre Sätze.</translation>
+    </message>
+    <message>
+        <source>C&amp;hart of accounts:</source>
+        <translation>&amp;Kontenplan:</translation>
     </message>
 </context>
 <context>

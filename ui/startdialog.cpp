@@ -60,13 +60,23 @@ StartDialog::StartDialog(const QString &path, QWidget *parent)
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->addItems(Countries::currencies());
     form->addRow(tr("C&urrency:"), m_currency);
+    m_chart = new QComboBox(this);
+    m_chart->setObjectName(QStringLiteral("chart"));
+    m_chart->setToolTip(tr("The accounts the books are kept in. SKR03 has an account for each "
+                           "German VAT rate; the general chart books every rate to one sales "
+                           "and one tax account, each order keeping its rates."));
+    for (Chart chart : Charts::all())
+        m_chart->addItem(Charts::name(chart), QVariant::fromValue(int(chart)));
+    form->addRow(tr("C&hart of accounts:"), m_chart);
     layout->addLayout(form);
-    // The system's country if Kontor knows it; the currency follows the country.
+    // The system's country if Kontor knows it; the currency and the chart follow the country.
     const QString here = QLocale::territoryToCode(QLocale().territory());
     m_country->setCurrentIndex(
         m_country->findData(Countries::isKnown(here) ? here : QStringLiteral("DE")));
     const auto followCountry = [this] {
-        m_currency->setCurrentText(Countries::currency(m_country->currentData().toString()).code());
+        const QString country = m_country->currentData().toString();
+        m_currency->setCurrentText(Countries::currency(country).code());
+        m_chart->setCurrentIndex(m_chart->findData(int(Charts::forCountry(country))));
     };
     followCountry();
     connect(m_country, &QComboBox::currentIndexChanged, this, followCountry);
@@ -124,7 +134,7 @@ void StartDialog::setCompanyName(const QString &name)
 CompanyProfile StartDialog::profile() const
 {
     return {companyName(), Currency::fromCode(m_currency->currentText()),
-            m_country->currentData().toString()};
+            m_country->currentData().toString(), Chart(m_chart->currentData().toInt())};
 }
 
 bool StartDialog::isComplete() const
@@ -135,7 +145,7 @@ bool StartDialog::isComplete() const
 void StartDialog::updateState()
 {
     for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_country),
-                           static_cast<QWidget *>(m_currency)})
+                           static_cast<QWidget *>(m_currency), static_cast<QWidget *>(m_chart)})
         field->setEnabled(m_empty->isChecked());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isComplete());
 }

@@ -50,6 +50,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_country = nullptr;
     QComboBox *m_currency = nullptr;
+    QComboBox *m_chart = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

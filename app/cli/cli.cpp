@@ -38,7 +38,7 @@ QString description()
     return tr("Kontor's command line: the same core as the desktop program, for automation.\n"
               "\n"
               "Commands:\n"
-              "  init [--name NAME] [--country CODE] [--currency CODE]\n"
+              "  init [--name NAME] [--country CODE] [--currency CODE] [--chart skr03|general]\n"
               "                                         set up a new, empty company (default DE,\n"
               "                                         in the country's currency)\n"
               "  demo [--orders N] [--seed S]           fill a new company with the demo web shop\n"
@@ -148,7 +148,7 @@ int openAs(const Context &c, Database::OpenMode mode, Opened &opened,
 }
 
 int commandInit(const Context &c, const QString &name, const QString &country,
-                const QString &currencyCode)
+                const QString &currencyCode, const QString &chartCode)
 {
     const Currency currency = Currency::fromCode(currencyCode);
     if (!currency.isValid()) {
@@ -161,10 +161,20 @@ int commandInit(const Context &c, const QString &name, const QString &country,
               << Qt::endl;
         return UsageError;
     }
+    std::optional<Chart> chart;
+    if (!chartCode.isEmpty()) {
+        chart = Charts::fromCode(chartCode);
+        if (!chart) {
+            c.err << tr("kontor-cli: '%1' is not a chart of accounts; give skr03 or general.")
+                         .arg(chartCode)
+                  << Qt::endl;
+            return UsageError;
+        }
+    }
     Opened o;
     if (int code = openAs(c, Database::OpenMode::CreateIfMissing, o); code != Success)
         return code;
-    if (Status s = o.company->initialise(o.actor, {name, currency, country}); !s)
+    if (Status s = o.company->initialise(o.actor, {name, currency, country, chart}); !s)
         return fail(c, s.error());
     c.out << tr("Set up %1 in %2.").arg(name, QDir::toNativeSeparators(c.dbPath)) << Qt::endl;
     return Success;
@@ -219,6 +229,8 @@ int commandInfo(const Context &c, bool json)
                          {QStringLiteral("currency"), profile ? QJsonValue(profile->baseCurrency.code()) : QJsonValue()},
                          {QStringLiteral("country"),
                           profile ? QJsonValue(profile->country) : QJsonValue()},
+                         {QStringLiteral("chart"),
+                          profile ? QJsonValue(Charts::code(*profile->chart)) : QJsonValue()},
                          {QStringLiteral("schema_version"), schema},
                          {QStringLiteral("tables"), tables}};
         c.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
@@ -232,6 +244,7 @@ int commandInfo(const Context &c, bool json)
                      .arg(Countries::name(profile->country), profile->country,
                           profile->baseCurrency.code())
               << Qt::endl;
+        c.out << tr("Chart:        %1").arg(Charts::name(*profile->chart)) << Qt::endl;
     }
     c.out << tr("Schema:       %1").arg(schema) << Qt::endl;
     for (const auto &[table, rows] : stats->tableRows)
@@ -743,6 +756,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption currencyOption(
         QStringLiteral("currency"), tr("init: the base currency (default: the country's)."),
         tr("CODE"));
+    const QCommandLineOption chartOption(
+        QStringLiteral("chart"),
+        tr("init: the chart of accounts, skr03 or general (default: SKR03 in Germany, the "
+           "general chart elsewhere)."),
+        tr("CHART"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), tr("import: auto, shopify, woocommerce or a profile file."),
         tr("PROFILE"), QStringLiteral("auto"));
@@ -765,8 +783,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption fullNameOption(QStringLiteral("full-name"),
                                             tr("users add: the new user's full name."), tr("TEXT"));
     parser.addOptions({dbOption, userOption, jsonOption, ordersOption, seedOption, nameOption,
-                       countryOption, currencyOption, profileOption, shopOption, dryRunOption,
-                       allOrNothingOption, rejectsOption, roleOption, fullNameOption, outOption});
+                       countryOption, currencyOption, chartOption, profileOption, shopOption,
+                       dryRunOption, allOrNothingOption, rejectsOption, roleOption, fullNameOption,
+                       outOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init, demo, info, check, import, users, backup or restore"));
 
@@ -853,7 +872,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return commandInit(c, parser.value(nameOption), parser.value(countryOption),
                            parser.isSet(currencyOption)
                                ? parser.value(currencyOption)
-                               : Countries::currency(parser.value(countryOption)).code());
+                               : Countries::currency(parser.value(countryOption)).code(),
+                           parser.value(chartOption));
     if (command == u"demo") {
         bool ordersOk = false, seedOk = false;
         const qint64 orders = parser.value(ordersOption).toLongLong(&ordersOk);

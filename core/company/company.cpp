@@ -25,42 +25,6 @@ namespace Kontor {
 
 namespace {
 
-struct ChartAccount
-{
-    const char16_t *number;
-    const char16_t *name;
-    AccountKind kind;
-    int vatRate;
-};
-
-// A compact chart after SKR03, enough for a web shop's daily bookings.
-constexpr ChartAccount skr03[] = {
-    {u"0800", u"Gezeichnetes Kapital", AccountKind::Equity, -1},
-    {u"1000", u"Kasse", AccountKind::Asset, -1},
-    {u"1200", u"Bank", AccountKind::Asset, -1},
-    {u"1360", u"Geldtransit", AccountKind::Asset, -1},
-    {u"1400", u"Forderungen aus Lieferungen und Leistungen", AccountKind::Asset, -1},
-    {u"1571", u"Abziehbare Vorsteuer 7 %", AccountKind::Asset, 700},
-    {u"1576", u"Abziehbare Vorsteuer 19 %", AccountKind::Asset, 1900},
-    {u"1590", u"Durchlaufende Posten", AccountKind::Liability, -1},
-    {u"1600", u"Verbindlichkeiten aus Lieferungen und Leistungen", AccountKind::Liability, -1},
-    {u"1740", u"Verbindlichkeiten aus Lohn und Gehalt", AccountKind::Liability, -1},
-    {u"1770", u"Umsatzsteuer", AccountKind::Liability, -1},
-    {u"1771", u"Umsatzsteuer 7 %", AccountKind::Liability, 700},
-    {u"1776", u"Umsatzsteuer 19 %", AccountKind::Liability, 1900},
-    {u"3200", u"Wareneinsatz", AccountKind::Expense, -1},
-    {u"3980", u"Bestand Waren", AccountKind::Asset, -1},
-    {u"4100", u"Löhne und Gehälter", AccountKind::Expense, -1},
-    {u"4210", u"Miete", AccountKind::Expense, -1},
-    {u"4910", u"Porto und Versand", AccountKind::Expense, -1},
-    {u"8120", u"Steuerfreie Umsätze", AccountKind::Income, 0},
-    {u"8200", u"Erlöse", AccountKind::Income, -1},
-    {u"8300", u"Erlöse 7 % USt", AccountKind::Income, 700},
-    {u"8400", u"Erlöse 19 % USt", AccountKind::Income, 1900},
-    {u"8700", u"Erlösschmälerungen", AccountKind::Income, -1},
-    {u"9000", u"Saldenvorträge", AccountKind::Equity, -1},
-};
-
 // Tables whose row counts `info` reports, in schema order. Fixed names, never user input.
 constexpr const char16_t *countedTables[] = {
     u"customers",   u"orders",   u"order_lines", u"articles",        u"warehouses",
@@ -128,17 +92,9 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
     // A company from before schema 4: its names get their sort keys once.
     if (Status s = company->fillSortKeys(); !s)
         return s.error();
-    auto warehouses = company->m_stockRepository->warehouses();
-    if (!warehouses)
-        return warehouses.error();
-    if (!warehouses->empty()) {
-        // Orders ship from the first warehouse set up (MAIN, made by initialise()).
-        OrderPostingSetup setup = company->m_orders->postingSetup();
-        setup.warehouse = std::min_element(warehouses->begin(), warehouses->end(),
-                                           [](const Warehouse &a, const Warehouse &b) { return a.id < b.id; })
-                              ->id;
-        company->m_orders->setPostingSetup(setup);
-    }
+    // Orders post to the company's chart and ship from the first warehouse set up (MAIN, made
+    // by initialise()).
+    OrderPostingSetup setup = company->m_orders->postingSetup();
     auto initialised = company->isInitialised();
     if (!initialised)
         return initialised.error();
@@ -146,10 +102,18 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
         auto profile = company->profile();
         if (!profile)
             return profile.error();
+        setup = Charts::postingSetup(*profile->chart);
         company->m_imports->setDefaultCurrency(profile->baseCurrency);
         company->m_imports->setDefaultCountry(profile->country);
         company->m_texts->setLanguage(Countries::language(profile->country));
     }
+    auto warehouses = company->m_stockRepository->warehouses();
+    if (!warehouses)
+        return warehouses.error();
+    const auto byId = [](const Warehouse &a, const Warehouse &b) { return a.id < b.id; };
+    if (!warehouses->empty())
+        setup.warehouse = std::min_element(warehouses->begin(), warehouses->end(), byId)->id;
+    company->m_orders->setPostingSetup(setup);
     return company;
 }
 
@@ -187,6 +151,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
                             "as DE, AT or CH.")
                              .arg(profile.country));
     const QString country = profile.country.trimmed().toUpper();
+    const Chart chart = profile.chart.value_or(Charts::forCountry(country));
     auto initialised = isInitialised();
     if (!initialised)
         return initialised.error();
@@ -199,10 +164,12 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
     if (!tx.ok())
         return tx.error();
     QSqlQuery &q = m_db->prepared(QStringLiteral(
-        "INSERT INTO company (id, name, base_currency, country, created_at) VALUES (1, ?, ?, ?, ?)"));
+        "INSERT INTO company (id, name, base_currency, country, chart, created_at) "
+        "VALUES (1, ?, ?, ?, ?, ?)"));
     q.addBindValue(profile.name.trimmed());
     q.addBindValue(profile.baseCurrency.code());
     q.addBindValue(country);
+    q.addBindValue(Charts::code(chart));
     q.addBindValue(Timestamps::nowUtc());
     if (Status s = Sql::exec(q); !s)
         return s;
@@ -223,12 +190,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
             !status)
             return status;
     }
-    for (const ChartAccount &a : skr03) {
-        Account account;
-        account.number = QString::fromUtf16(a.number);
-        account.name = QString::fromUtf16(a.name);
-        account.kind = a.kind;
-        account.vatRate = a.vatRate;
+    for (const Account &account : Charts::accounts(chart, *m_texts)) {
         if (auto id = m_accounting->createAccount(actor, account); !id)
             return id.error();
     }
@@ -239,7 +201,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
         return warehouse.error();
     if (Status s = tx.commit(); !s)
         return s;
-    OrderPostingSetup setup = m_orders->postingSetup();
+    OrderPostingSetup setup = Charts::postingSetup(chart);
     setup.warehouse = *warehouse;
     m_orders->setPostingSetup(setup);
     m_imports->setDefaultCurrency(profile.baseCurrency);
@@ -250,7 +212,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
 Result<CompanyProfile> Company::profile()
 {
     QSqlQuery &q = m_db->prepared(
-        QStringLiteral("SELECT name, base_currency, country FROM company WHERE id = 1"));
+        QStringLiteral("SELECT name, base_currency, country, chart FROM company WHERE id = 1"));
     if (Status s = Sql::exec(q); !s)
         return s.error();
     if (!q.next()) {
@@ -258,8 +220,10 @@ Result<CompanyProfile> Company::profile()
         return makeError(tr("This company file has not been set up yet."));
     }
     CompanyProfile p{q.value(0).toString(), Currency::fromCode(q.value(1).toString()),
-                     q.value(2).toString()};
+                     q.value(2).toString(), Charts::fromCode(q.value(3).toString())};
     q.finish();
+    if (!p.chart) // the schema's CHECK lets no other in
+        return makeError(tr("This company file names an unknown chart of accounts."));
     return p;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/actor.h"
+#include "company/charts.h"
 #include "common/money.h"
 #include "common/result.h"
 #include "persistence/database.h"
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -40,6 +42,9 @@ struct CompanyProfile
     QString name;
     Currency baseCurrency = Currency::eur();
     QString country = QStringLiteral("DE"); ///< ISO 3166 alpha-2, one of Countries::codes()
+    /// The chart of accounts; when setting up, empty gives the country's
+    /// (Charts::forCountry). Set in a profile read from the company.
+    std::optional<Chart> chart = std::nullopt;
 };
 
 /// Row counts of the main tables, for `kontor-cli info` and the About box.
@@ -77,8 +82,8 @@ public:
 
     /// Whether the company has been set up (its profile, number series and chart of accounts).
     Result<bool> isInitialised();
-    /// Sets up a new, empty company: profile, number series, a main warehouse and a chart of
-    /// accounts after SKR03. Refused when already set up.
+    /// Sets up a new, empty company: profile, number series, a main warehouse and the chart of
+    /// accounts of the profile, or of its country. Refused when already set up.
     Status initialise(const Actor &actor, const CompanyProfile &profile);
     Result<CompanyProfile> profile();
     Result<CompanyStatistics> statistics();

@@ -161,7 +161,7 @@ Result<QString> OrderService::revenueAccount(int vatRate, bool orElseOther) cons
     const auto it = m_setup.revenueAccounts.constFind(vatRate);
     if (it != m_setup.revenueAccounts.cend())
         return *it;
-    if (orElseOther)
+    if (orElseOther || m_setup.otherForEveryRate)
         return m_setup.otherRevenueAccount;
     return makeError(tr("No revenue account is set up for VAT %1 %.").arg(rateText(vatRate)));
 }
@@ -171,7 +171,7 @@ Result<QString> OrderService::vatAccount(int vatRate, bool orElseOther) const
     const auto it = m_setup.vatAccounts.constFind(vatRate);
     if (it != m_setup.vatAccounts.cend())
         return *it;
-    if (orElseOther)
+    if (orElseOther || m_setup.otherForEveryRate)
         return m_setup.otherVatAccount;
     return makeError(tr("No VAT account is set up for VAT %1 %.").arg(rateText(vatRate)));
 }

@@ -25,7 +25,8 @@ class BookTexts;
 class NumberSeries;
 class StockService;
 
-/// Warehouse that stock lines are taken from, and the accounts an order posts to.
+/// Warehouse that stock lines are taken from, and the accounts an order posts to: SKR03's
+/// unless the company keeps another chart (Charts::postingSetup).
 struct OrderPostingSetup
 {
     WarehouseId warehouse;
@@ -43,6 +44,9 @@ struct OrderPostingSetup
     /// Imported orders: revenue and VAT at rates the maps above do not name (foreign shops).
     QString otherRevenueAccount = QStringLiteral("8200");
     QString otherVatAccount = QStringLiteral("1770");
+    /// Whether every order, not only an imported one, books a rate the maps do not name to
+    /// the two accounts above: a chart without accounts per rate.
+    bool otherForEveryRate = false;
     QString refundsAccount = QStringLiteral("8700");
     QString tipsAccount = QStringLiteral("1590");
 };

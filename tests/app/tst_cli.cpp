@@ -136,6 +136,7 @@ void TestCli::usageError_exitsTwoAndCreatesNothing_data()
     QTest::newRow("seed not a number") << QStringList { u"demo"_s, u"--seed"_s, u"x"_s };
     QTest::newRow("currency not a code") << QStringList { u"init"_s, u"--currency"_s, u"EURO"_s };
     QTest::newRow("unknown country") << QStringList { u"init"_s, u"--country"_s, u"Deutschland"_s };
+    QTest::newRow("unknown chart") << QStringList { u"init"_s, u"--chart"_s, u"skr04"_s };
     QTest::newRow("option without value") << QStringList { u"info"_s, u"--db"_s };
 }
 
@@ -211,6 +212,7 @@ void TestCli::demo_thenInfoJson_reportsTheOrders()
     QCOMPARE(root.value(u"schema_version"_s).toInt(), Database::latestSchemaVersion());
     QCOMPARE(root.value(u"currency"_s).toString(), u"EUR"_s);
     QCOMPARE(root.value(u"country"_s).toString(), u"DE"_s);
+    QCOMPARE(root.value(u"chart"_s).toString(), u"skr03"_s);
     QVERIFY(!root.value(u"company"_s).toString().isEmpty());
     QCOMPARE(QFileInfo(root.value(u"path"_s).toString()).canonicalFilePath(),
         QFileInfo(path()).canonicalFilePath());
@@ -227,6 +229,8 @@ void TestCli::info_printsNameSchemaAndRowCounts()
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.out.contains(u"Kaffeerösterei Süd"_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"Switzerland (CH), books in CHF"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Chart:        General chart (any country)"_s),
+             qPrintable(run.out));
     QVERIFY2(
         run.out.contains(QString::number(Database::latestSchemaVersion())), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"orders"_s), qPrintable(run.out));

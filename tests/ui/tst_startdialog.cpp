@@ -25,7 +25,7 @@ private Q_SLOTS:
     void emptyCompany_needsAName();
     void demoCompany_needsNoName();
     void create_withoutName_doesNotAccept();
-    void country_isOffered_andBringsItsCurrency();
+    void country_isOffered_andBringsItsCurrencyAndChart();
 
 private:
     static QPushButton *createButton(StartDialog &dialog)
@@ -84,16 +84,23 @@ void TestStartDialog::create_withoutName_doesNotAccept()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
-void TestStartDialog::country_isOffered_andBringsItsCurrency()
+void TestStartDialog::country_isOffered_andBringsItsCurrencyAndChart()
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Austria));
     const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
     StartDialog dialog(QStringLiteral("/tmp/a.sqlite"));
     auto *country = dialog.findChild<QComboBox *>(QStringLiteral("country"));
     auto *currency = dialog.findChild<QComboBox *>(QStringLiteral("currency"));
-    // The system's country first, with its currency.
+    auto *chart = dialog.findChild<QComboBox *>(QStringLiteral("chart"));
+    const auto chartShown = [chart] { return Kontor::Chart(chart->currentData().toInt()); };
+    // The system's country first, with its currency and its chart of accounts.
     QCOMPARE(country->currentData().toString(), QStringLiteral("AT"));
     QCOMPARE(currency->currentText(), QStringLiteral("EUR"));
+    QCOMPARE(chartShown(), Kontor::Chart::General);
+    QCOMPARE(chart->count(), int(Kontor::Charts::all().size()));
+    country->setCurrentIndex(country->findData(QStringLiteral("DE")));
+    QCOMPARE(chartShown(), Kontor::Chart::Skr03);
+    QCOMPARE(dialog.profile().chart, std::optional(Kontor::Chart::Skr03));
     // Every country Kontor knows, in alphabetical order of their names.
     QCOMPARE(country->count(), int(Kontor::Countries::codes().size()));
     for (int i = 1; i < country->count(); ++i)
@@ -103,17 +110,22 @@ void TestStartDialog::country_isOffered_andBringsItsCurrency()
     dialog.setCompanyName(QStringLiteral("Zürcher Tee AG"));
     country->setCurrentIndex(country->findData(QStringLiteral("CH")));
     QCOMPARE(currency->currentText(), QStringLiteral("CHF"));
-    // The currency can differ from the country's: a Swiss shop that books in euros.
+    QCOMPARE(chartShown(), Kontor::Chart::General);
+    // The currency and the chart can differ from the country's: a Swiss shop that books in
+    // euros, with SKR03 as its German parent does.
     currency->setCurrentText(QStringLiteral("EUR"));
+    chart->setCurrentIndex(chart->findData(int(Kontor::Chart::Skr03)));
     const Kontor::CompanyProfile profile = dialog.profile();
     QCOMPARE(profile.name, QStringLiteral("Zürcher Tee AG"));
     QCOMPARE(profile.country, QStringLiteral("CH"));
     QCOMPARE(profile.baseCurrency, Kontor::Currency::fromCode(u"EUR"));
+    QCOMPARE(profile.chart, std::optional(Kontor::Chart::Skr03));
 
     // A demo company is the German demo shop: nothing to choose.
     dialog.findChild<QRadioButton *>(QStringLiteral("demoCompany"))->click();
     QVERIFY(!country->isEnabled());
     QVERIFY(!currency->isEnabled());
+    QVERIFY(!chart->isEnabled());
 }
 
 QTEST_MAIN(TestStartDialog)

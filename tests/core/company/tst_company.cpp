@@ -5,7 +5,10 @@
 #include "testsql.h"
 
 #include "accounting/accountingservice.h"
+#include "builders.h"
+#include "common/booktexts.h"
 #include "company/company.h"
+#include "company/countries.h"
 #include "orders/orderservice.h"
 #include "stock/stockservice.h"
 
@@ -32,6 +35,11 @@ private Q_SLOTS:
     void open_existingOnlyOfMissingFile_isRefused();
     void records_areWrittenInTheCompanysLanguage_notTheUsers_data();
     void records_areWrittenInTheCompanysLanguage_notTheUsers();
+    void initialise_keepsTheBooksInTheCountrysChart_orTheOneChosen_data();
+    void initialise_keepsTheBooksInTheCountrysChart_orTheOneChosen();
+    void postingSetup_namesOnlyAccountsOfItsChart_ofTheRightKind_data();
+    void postingSetup_namesOnlyAccountsOfItsChart_ofTheRightKind();
+    void order_inTheGeneralChart_booksAnyRateToSalesAndTax_alsoAfterReopening();
 };
 
 void TestCompanyClass::initialise_ofNewCompany_setsUpProfileSeriesChartAndWarehouse()
@@ -173,14 +181,18 @@ void TestCompanyClass::records_areWrittenInTheCompanysLanguage_notTheUsers_data(
     QTest::addColumn<QString>("country");
     QTest::addColumn<QString>("usersLanguage");
     QTest::addColumn<QStringList>("expected"); // warehouse, movement, reversal
+    QTest::addColumn<QStringList>("rentAndBank"); // accounts of the company's chart
 
     const QStringList german{u"Hauptlager"_s, u"Wareneingang: 5 × TEE-1"_s,
                              u"Storno zu %1: Miete Dezember"_s};
     const QStringList english{u"Main warehouse"_s, u"Receipt: 5 × TEE-1"_s,
                               u"Reversal of %1: Miete Dezember"_s};
-    QTest::newRow("German company, English desktop") << u"DE"_s << u"en"_s << german;
-    QTest::newRow("Austrian company, German desktop") << u"AT"_s << u"de"_s << german;
-    QTest::newRow("American company, German desktop") << u"US"_s << u"de"_s << english;
+    const QStringList skr03{u"4210"_s, u"1200"_s};
+    const QStringList general{u"6100"_s, u"1010"_s};
+    QTest::newRow("German company, English desktop") << u"DE"_s << u"en"_s << german << skr03;
+    QTest::newRow("Austrian company, German desktop") << u"AT"_s << u"de"_s << german << general;
+    QTest::newRow("American company, German desktop")
+        << u"US"_s << u"de"_s << english << general;
 }
 
 void TestCompanyClass::records_areWrittenInTheCompanysLanguage_notTheUsers()
@@ -188,6 +200,7 @@ void TestCompanyClass::records_areWrittenInTheCompanysLanguage_notTheUsers()
     QFETCH(QString, country);
     QFETCH(QString, usersLanguage);
     QFETCH(QStringList, expected);
+    QFETCH(QStringList, rentAndBank);
     QTranslator desktop;
     QVERIFY(desktop.load(u":/i18n/kontor_%1.qm"_s.arg(usersLanguage)));
     QCoreApplication::installTranslator(&desktop);
@@ -227,10 +240,10 @@ void TestCompanyClass::records_areWrittenInTheCompanysLanguage_notTheUsers()
     rent.bookingDate = QDate(2026, 12, 1);
     rent.description = u"Miete Dezember"_s;
     rent.currency = Currency::eur();
-    rent.lines = {JournalLine::debiting(valueOr(company->accounting().accountId(u"4210"_s),
+    rent.lines = {JournalLine::debiting(valueOr(company->accounting().accountId(rentAndBank[0]),
                                                 AccountId()),
                                         Money(120000, Currency::eur())),
-                  JournalLine::crediting(valueOr(company->accounting().accountId(u"1200"_s),
+                  JournalLine::crediting(valueOr(company->accounting().accountId(rentAndBank[1]),
                                                  AccountId()),
                                          Money(120000, Currency::eur()))};
     const auto posted = company->accounting().post(TestCompany::actor(), rent);
@@ -245,6 +258,149 @@ void TestCompanyClass::records_areWrittenInTheCompanysLanguage_notTheUsers()
                                  reversal->value()))
                  .toString(),
              expected[2].arg(number));
+}
+
+void TestCompanyClass::initialise_keepsTheBooksInTheCountrysChart_orTheOneChosen_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<int>("chosen"); // -1: none, the country's
+    QTest::addColumn<int>("chart");
+    QTest::addColumn<QStringList>("accounts"); // "number name" that must be there
+    QTest::addColumn<QString>("absent");       // an account of the other chart
+
+    const int none = -1;
+    const int skr03 = int(Chart::Skr03);
+    const int general = int(Chart::General);
+    QTest::newRow("Germany: SKR03")
+        << u"DE"_s << none << skr03
+        << QStringList{u"8400 Erlöse 19 % USt"_s, u"1400 Forderungen aus Lieferungen und "
+                                                   "Leistungen"_s}
+        << u"4000"_s;
+    QTest::newRow("United States: the general chart, in English")
+        << u"US"_s << none << general
+        << QStringList{u"4000 Sales"_s, u"2100 VAT and sales tax payable"_s,
+                       u"1100 Accounts receivable"_s}
+        << u"8400"_s;
+    QTest::newRow("Austria: the general chart, in German")
+        << u"AT"_s << none << general
+        << QStringList{u"4000 Erlöse"_s, u"2100 Umsatzsteuer"_s,
+                       u"1100 Forderungen aus Lieferungen und Leistungen"_s}
+        << u"8400"_s;
+    QTest::newRow("Germany, the general chart chosen")
+        << u"DE"_s << general << general << QStringList{u"4000 Erlöse"_s} << u"8400"_s;
+    QTest::newRow("United States, SKR03 chosen")
+        << u"US"_s << skr03 << skr03 << QStringList{u"8400 Erlöse 19 % USt"_s} << u"4000"_s;
+}
+
+void TestCompanyClass::initialise_keepsTheBooksInTheCountrysChart_orTheOneChosen()
+{
+    QFETCH(QString, country);
+    QFETCH(int, chosen);
+    QFETCH(int, chart);
+    QFETCH(QStringList, accounts);
+    QFETCH(QString, absent);
+    TestCompany company(TestCompany::Setup::Empty);
+    CompanyProfile profile{u"Probe"_s, Countries::currency(country), country};
+    if (chosen >= 0)
+        profile.chart = Chart(chosen);
+    KONTOR_VERIFY_OK(company->initialise(TestCompany::actor(), profile));
+    company.reopen(); // the chart is the file's, not the session's
+    QCOMPARE(valueOr(company->profile(), CompanyProfile{}).chart, std::optional(Chart(chart)));
+    for (const QString &account : std::as_const(accounts)) {
+        const QString number = account.section(u' ', 0, 0);
+        const auto found = company->accounting().repository().findAccountByNumber(number);
+        QCOMPARE(u"%1 %2"_s.arg(number, valueOr(found, std::optional<Account>()).value_or(
+                                             Account{}).name),
+                 account);
+    }
+    QVERIFY(!company->accounting().accountId(absent).ok());
+    // Orders post to accounts of this chart.
+    QCOMPARE(company->orders().postingSetup().receivableAccount,
+             Charts::postingSetup(Chart(chart)).receivableAccount);
+}
+
+void TestCompanyClass::postingSetup_namesOnlyAccountsOfItsChart_ofTheRightKind_data()
+{
+    QTest::addColumn<int>("chart");
+    for (Chart chart : Charts::all())
+        QTest::newRow(qPrintable(Charts::code(chart))) << int(chart);
+}
+
+void TestCompanyClass::postingSetup_namesOnlyAccountsOfItsChart_ofTheRightKind()
+{
+    QFETCH(int, chart);
+    BookTexts texts;
+    const std::vector<Account> accounts = Charts::accounts(Chart(chart), texts);
+    const OrderPostingSetup setup = Charts::postingSetup(Chart(chart));
+    const auto kindOf = [&](const QString &number) {
+        const auto found = std::find_if(accounts.begin(), accounts.end(),
+                                        [&](const Account &a) { return a.number == number; });
+        return found == accounts.end() ? std::optional<AccountKind>() : found->kind;
+    };
+    const auto expect = [&](const QString &number, AccountKind kind) {
+        QVERIFY2(kindOf(number) == kind, qPrintable(number));
+    };
+    expect(setup.receivableAccount, AccountKind::Asset);
+    expect(setup.bankAccount, AccountKind::Asset);
+    expect(setup.inventoryAccount, AccountKind::Asset);
+    expect(setup.costOfGoodsAccount, AccountKind::Expense);
+    expect(setup.otherRevenueAccount, AccountKind::Income);
+    expect(setup.otherVatAccount, AccountKind::Liability);
+    expect(setup.refundsAccount, AccountKind::Income);
+    expect(setup.tipsAccount, AccountKind::Liability);
+    for (auto it = setup.revenueAccounts.cbegin(); it != setup.revenueAccounts.cend(); ++it) {
+        expect(*it, AccountKind::Income);
+        QCOMPARE(std::find_if(accounts.begin(), accounts.end(), [&](const Account &a) {
+                     return a.number == *it;
+                 })->vatRate, it.key());
+    }
+    for (auto it = setup.vatAccounts.cbegin(); it != setup.vatAccounts.cend(); ++it)
+        expect(*it, AccountKind::Liability);
+    // Each number once.
+    QStringList numbers;
+    for (const Account &a : accounts)
+        numbers << a.number;
+    const qsizetype all = numbers.size();
+    numbers.removeDuplicates();
+    QCOMPARE(numbers.size(), all);
+}
+
+void TestCompanyClass::order_inTheGeneralChart_booksAnyRateToSalesAndTax_alsoAfterReopening()
+{
+    // An American shop: sales tax of 8.25 % on top. SKR03 has no account for that rate and
+    // refuses such an order; the general chart books every rate to Sales and the tax account.
+    TestCompany company(TestCompany::Setup::Empty);
+    const Currency usd = Currency::fromCode(u"USD"_s);
+    KONTOR_VERIFY_OK(company->initialise(TestCompany::actor(), {u"Shop Inc."_s, usd, u"US"_s}));
+    const auto balance = [&](const QString &account) {
+        return selectValue(company->database().connection(),
+                           u"SELECT coalesce(sum(jl.debit - jl.credit), 0) FROM journal_lines jl "
+                           "JOIN accounts a ON a.id = jl.account_id WHERE a.number = ?"_s,
+                           {account})
+            .toLongLong();
+    };
+    for (const QString &id : {u"US-1"_s, u"US-2"_s}) {
+        const Order order = OrderBuilder(id)
+                                .currency(usd)
+                                .pricesExcludeTax()
+                                .status(OrderStatus::Paid)
+                                .serviceLine(u"Gift wrapping"_s, 2000, 825)
+                                .build();
+        KONTOR_VERIFY_OK(company->orders().create(TestCompany::actor(), order));
+        company.reopen();
+    }
+    QCOMPARE(balance(u"1010"_s), 2 * 2165); // paid: 20.00 + 1.65 tax, twice
+    QCOMPARE(balance(u"1100"_s), 0);
+    QCOMPARE(balance(u"4000"_s), -2 * 2000);
+    QCOMPARE(balance(u"2100"_s), -2 * 165);
+
+    TestCompany german(TestCompany::Setup::Initialised);
+    const auto refused = german->orders().create(
+        TestCompany::actor(),
+        OrderBuilder(u"DE-1"_s).serviceLine(u"Geschenk"_s, 2000, 825).build());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLocale().toString(8.25, 'f', 2)),
+             qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestCompanyClass)

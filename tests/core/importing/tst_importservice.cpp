@@ -1036,6 +1036,50 @@ private Q_SLOTS:
 
     /// Before an import runs, the preview asks what it would do with each order: new,
     /// unchanged, changed or edited in the shop, or why the books would refuse it.
+    void generalChart_booksWhatSkr03Books_inItsOwnAccounts()
+    {
+        // A company outside Germany keeps the general chart: one sales and one tax account for
+        // every rate. Its books after the first and the newer export (payments, refunds, a
+        // cancellation, a tip, two currencies) are SKR03's, account for account.
+        import(firstPath);
+        import(newerPath);
+        TestCompany general(TestCompany::Setup::Empty);
+        KONTOR_VERIFY_OK(general->initialise(
+            TestCompany::actor(), {u"Shop Inc."_s, Currency::fromCode(u"USD"_s), u"US"_s}));
+        ImportOptions shopify;
+        shopify.profile = ImportProfile::builtIn(u"shopify");
+        for (const QString &path : {firstPath, newerPath}) {
+            const auto report = general->imports().importFile(TestCompany::actor(), path, shopify);
+            KONTOR_VERIFY_OK(report);
+            QCOMPARE(report->rejected, 0);
+        }
+
+        const QHash<QString, QString> generalOf = {
+            {u"1200"_s, u"1010"_s}, {u"1400"_s, u"1100"_s}, {u"3980"_s, u"1200"_s},
+            {u"1590"_s, u"2300"_s}, {u"1770"_s, u"2100"_s}, {u"1771"_s, u"2100"_s},
+            {u"1776"_s, u"2100"_s}, {u"8200"_s, u"4000"_s}, {u"8300"_s, u"4000"_s},
+            {u"8400"_s, u"4000"_s}, {u"8120"_s, u"4100"_s}, {u"8700"_s, u"4900"_s},
+            {u"3200"_s, u"5000"_s}};
+        QMap<QString, qint64> expected; // "account currency" → balance; "sku" → stock
+        for (const QString &row : booksOf(shop->company())) {
+            const QStringList parts = row.split(u' ');
+            if (parts.size() == 3) {
+                QVERIFY2(generalOf.contains(parts[0]), qPrintable(row));
+                expected[generalOf[parts[0]] + u' ' + parts[1]] += parts[2].toLongLong();
+            } else {
+                expected[parts[0]] += parts[1].toLongLong();
+            }
+        }
+        QStringList expectedBooks;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            if (it.value() != 0)
+                expectedBooks << it.key() + u' ' + QString::number(it.value());
+        }
+        expectedBooks.sort();
+        QVERIFY(expectedBooks.size() >= 10);
+        QCOMPARE(booksOf(*general), expectedBooks);
+    }
+
     void plan_tellsWhatTheImportWouldDoWithEachOrder()
     {
         import(firstPath);

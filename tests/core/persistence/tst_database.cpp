@@ -4,6 +4,7 @@
 #include "testsql.h"
 
 #include "company/company.h"
+#include "orders/orderservice.h"
 #include "persistence/database.h"
 #include "persistence/sql.h"
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
 
     void open_ofOlderSchema_upgradesToLatest_data();
     void open_ofOlderSchema_upgradesToLatest();
+    void open_ofCompanySetUpBeforeCharts_keepsItsSkr03();
     void open_whenMigrationFails_leavesSchemaVersionAndTablesUntouched();
 
     void open_ofNewerSchema_isRefusedAndLeavesFileUnchanged();
@@ -192,6 +194,25 @@ void TestDatabase::reopen_keepsData()
                  .toString(),
         u"Lager Süd"_s);
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::open_ofCompanySetUpBeforeCharts_keepsItsSkr03()
+{
+    // Before schema 6 every company was set up with SKR03, an American one too. It keeps it.
+    QCOMPARE(writeDatabaseAtVersion(path(), 5), QString());
+    {
+        RawDatabase raw(path());
+        QCOMPARE(raw.exec(u"INSERT INTO company (id, name, base_currency, country, created_at) "
+                          "VALUES (1, 'Old Shop Inc.', 'USD', 'US', '2026-01-05T10:00:00.000Z')"_s),
+                 QString());
+    }
+    auto company = Company::open(path(), Database::OpenMode::ExistingOnly);
+    QVERIFY(company.ok());
+    const auto profile = (*company)->profile();
+    QVERIFY(profile.ok());
+    QCOMPARE(profile->chart, std::optional(Chart::Skr03));
+    QCOMPARE((*company)->orders().postingSetup().receivableAccount, u"1400"_s);
+    QCOMPARE((*company)->orders().postingSetup().otherForEveryRate, false);
 }
 
 void TestDatabase::open_ofOlderSchema_upgradesToLatest_data()

@@ -76,7 +76,6 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     case DateColumn: return tr("Ordered");
     case CustomerColumn: return tr("Customer");
     case EmailColumn: return tr("E-mail");
-    case CurrencyColumn: return tr("Currency");
     case TotalColumn: return tr("Total");
     case TaxesColumn: return tr("Taxes");
     case RefundedColumn: return tr("Refunded");
@@ -142,7 +141,6 @@ QVariant ImportPreviewModel::displayValue(const ImportPreviewRow &row, int colum
     case DateColumn: return Format::dateTime(o.createdAt);
     case CustomerColumn: return o.customerName.isEmpty() ? o.company : o.customerName;
     case EmailColumn: return o.email;
-    case CurrencyColumn: return o.currency.code();
     case TotalColumn: return Format::money(o.total);
     case TaxesColumn: return Format::money(o.taxes);
     case RefundedColumn: return Format::moneyOrBlank(o.refunded);

@@ -23,7 +23,6 @@ public:
         DateColumn,
         CustomerColumn,
         EmailColumn,
-        CurrencyColumn,
         TotalColumn,
         TaxesColumn,
         RefundedColumn,

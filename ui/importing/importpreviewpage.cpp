@@ -202,6 +202,8 @@ void ImportPreviewPage::refresh()
                           "Problem column.", nullptr, rejected);
     m_status->setText(text + others);
     m_status->setStyleSheet(others.isEmpty() ? QString() : QStringLiteral("color: #a4000f;"));
+    // The problem column only when there is a problem: the other columns fit without it.
+    m_view->setColumnHidden(ImportPreviewModel::ProblemColumn, m_model->rejectedCount() == 0);
     m_view->resizeColumnsToContents();
     for (int column = 0; column < ImportPreviewModel::ProblemColumn; ++column)
         m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 8, 280));

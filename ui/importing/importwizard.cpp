@@ -39,7 +39,7 @@ ImportWizard::ImportWizard(const QString &companyPath, Currency baseCurrency, Ac
             QWizard::reject();
     });
     updateButtons();
-    resize(1040, 700);
+    resize(1180, 700); // the preview's columns side by side
 }
 
 ImportWizard::~ImportWizard() = default;

@@ -2774,10 +2774,6 @@ Exit-Codes:
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Gesamtbetrag</translation>
     </message>
@@ -3208,6 +3204,11 @@ Exit-Codes:
         <source>Memo</source>
         <translation>Vermerk</translation>
     </message>
+    <message>
+        <source>VAT</source>
+        <extracomment>The tax rate a revenue or tax amount was booked at</extracomment>
+        <translation>USt</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::LoginDialog</name>
@@ -3491,6 +3492,11 @@ Die Sicherung wird vorher geprüft. Die Firma, wie sie jetzt ist, bleibt in ihre
     <message>
         <source>Credit</source>
         <translation>Haben</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <extracomment>The tax rate a revenue or tax amount was booked at</extracomment>
+        <translation>USt</translation>
     </message>
 </context>
 <context>

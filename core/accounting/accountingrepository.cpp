@@ -146,7 +146,8 @@ Result<std::vector<JournalEntryId>> AccountingRepository::insertDrafts(
     auto written = m_db.insertRows(
         QStringLiteral("journal_lines"),
         {QStringLiteral("entry_id"), QStringLiteral("line_no"), QStringLiteral("account_id"),
-         QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("memo")},
+         QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("memo"),
+         QStringLiteral("vat_rate")},
         qsizetype(lines.size()), [&](QSqlQuery &q, qsizetype i) {
             const Line &l = lines[size_t(i)];
             q.addBindValue(l.entry.value());
@@ -155,6 +156,7 @@ Result<std::vector<JournalEntryId>> AccountingRepository::insertDrafts(
             q.addBindValue(l.line->debit.minorUnits());
             q.addBindValue(l.line->credit.minorUnits());
             q.addBindValue(Sql::nullIfEmpty(l.line->memo));
+            q.addBindValue(l.line->vatRate ? QVariant(*l.line->vatRate) : QVariant());
         });
     if (!written)
         return written.error();
@@ -210,7 +212,8 @@ Result<std::optional<JournalEntry>> AccountingRepository::findEntry(JournalEntry
 Result<std::vector<JournalLine>> AccountingRepository::linesOf(JournalEntryId id)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT jl.account_id, a.number, a.name, jl.debit, jl.credit, jl.memo, e.currency "
+        "SELECT jl.account_id, a.number, a.name, jl.debit, jl.credit, jl.memo, e.currency, "
+        "jl.vat_rate "
         "FROM journal_lines jl JOIN accounts a ON a.id = jl.account_id "
         "JOIN journal_entries e ON e.id = jl.entry_id WHERE jl.entry_id = ? ORDER BY jl.line_no"));
     q.addBindValue(id.value());
@@ -221,7 +224,8 @@ Result<std::vector<JournalLine>> AccountingRepository::linesOf(JournalEntryId id
         const Currency currency = Currency::fromCode(q.value(6).toString());
         lines.push_back({ AccountId(q.value(0).toLongLong()), q.value(1).toString(),
             q.value(2).toString(), Money(q.value(3).toLongLong(), currency),
-            Money(q.value(4).toLongLong(), currency), q.value(5).toString() });
+            Money(q.value(4).toLongLong(), currency), q.value(5).toString(),
+            q.isNull(7) ? std::nullopt : std::optional(q.value(7).toInt()) });
     }
     q.finish();
     return lines;

@@ -203,7 +203,8 @@ AccountingService::reverseEntries(const Actor &actor, const std::vector<JournalE
         reversal.reverses = id;
         reversal.importBatch = batch;
         for (const JournalLine &line : (*original)->lines)
-            reversal.lines.push_back({line.account, {}, {}, line.credit, line.debit, line.memo});
+            reversal.lines.push_back(
+                {line.account, {}, {}, line.credit, line.debit, line.memo, line.vatRate});
         reversals.push_back(std::move(reversal));
     }
     auto posted = postEntries(actor, std::move(reversals));

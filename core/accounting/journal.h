@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace Kontor {
@@ -36,17 +37,22 @@ struct JournalLine
     Money debit;
     Money credit;
     QString memo;
+    /// Basis points: the tax rate a revenue or tax amount was booked at; empty for other lines.
+    std::optional<int> vatRate = std::nullopt;
 
     /// A line debiting account with amount; a negative amount is credited instead.
-    static JournalLine debiting(AccountId account, Money amount)
+    static JournalLine debiting(AccountId account, Money amount,
+                                std::optional<int> vatRate = std::nullopt)
     {
-        return amount.isNegative() ? JournalLine{account, {}, {}, Money::zero(amount.currency()), -amount, {}}
-                                   : JournalLine{account, {}, {}, amount, Money::zero(amount.currency()), {}};
+        const Money zero = Money::zero(amount.currency());
+        return amount.isNegative() ? JournalLine{account, {}, {}, zero, -amount, {}, vatRate}
+                                   : JournalLine{account, {}, {}, amount, zero, {}, vatRate};
     }
     /// A line crediting account with amount; a negative amount is debited instead.
-    static JournalLine crediting(AccountId account, Money amount)
+    static JournalLine crediting(AccountId account, Money amount,
+                                 std::optional<int> vatRate = std::nullopt)
     {
-        return debiting(account, -amount);
+        return debiting(account, -amount, vatRate);
     }
 };
 

@@ -62,6 +62,12 @@ QDate bookingDate(const Order &order)
     return order.orderedAt.date();
 }
 
+// The rate a journal line keeps: none for -1, a tax the shop stated without its rate.
+std::optional<int> knownRate(int vatRate)
+{
+    return vatRate >= 0 ? std::optional(vatRate) : std::nullopt;
+}
+
 } // namespace
 
 OrderService::OrderService(Database &db, OrderRepository &repository, StockService &stock,
@@ -324,7 +330,7 @@ Status OrderService::saleEntry(const Order &order, const SaleAmounts &amounts, I
             auto id = account(*number);
             if (!id)
                 return id.error();
-            entry.lines.push_back(JournalLine::crediting(*id, net));
+            entry.lines.push_back(JournalLine::crediting(*id, net, knownRate(rate)));
         }
         if (!tax.isZero()) {
             auto number = vatAccount(rate, imported);
@@ -333,7 +339,7 @@ Status OrderService::saleEntry(const Order &order, const SaleAmounts &amounts, I
             auto id = account(*number);
             if (!id)
                 return id.error();
-            entry.lines.push_back(JournalLine::crediting(*id, tax));
+            entry.lines.push_back(JournalLine::crediting(*id, tax, knownRate(rate)));
         }
     }
     if (!amounts.shippingNet.isZero()) {
@@ -343,7 +349,8 @@ Status OrderService::saleEntry(const Order &order, const SaleAmounts &amounts, I
         auto id = account(*number);
         if (!id)
             return id.error();
-        JournalLine line = JournalLine::crediting(*id, amounts.shippingNet);
+        JournalLine line =
+            JournalLine::crediting(*id, amounts.shippingNet, knownRate(amounts.shippingRate));
         line.memo = m_texts.translate("Kontor::OrderService", "Shipping");
         entry.lines.push_back(line);
     }
@@ -529,11 +536,37 @@ Result<OrderService::SaleAmounts> OrderService::importedSaleAmounts(const Order 
     if (!net)
         return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
 
-    // Shipping, net at the main rate.
+    // The net each tax stands for, at its rate. A shop rounds the tax of each line and of the
+    // shipping to the minor unit: half a unit each, which the net a tax stands for multiplies
+    // by 1/rate (2.6 units at 19 %, 8.3 at 6 %), and the net itself is rounded once per rate
+    // and once for the shipping.
+    Money taxed = Money::zero(currency);
+    int rates = 0;
+    const qint64 roundedTaxes = qint64(order.lines.size()) + 1;
+    qint64 roundingSlack = 1;
+    for (auto &[rate, pair] : amounts.byRate) {
+        if (rate <= 0 || pair.second.isZero())
+            continue;
+        auto base = pair.second.scaled(rateDenominator, rate, Rounding::HalfUp);
+        if (!base)
+            return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
+        pair.first = *base;
+        taxed += *base;
+        ++rates;
+        roundingSlack += (roundedTaxes * rateDenominator / 2 + rate - 1) / rate + 1;
+    }
+    const auto withinRounding = [&](Money amount) {
+        return amount.minorUnits() >= -roundingSlack && amount.minorUnits() <= roundingSlack;
+    };
+
+    // Shipping: untaxed when the taxes stand for everything but the shipping (a shop that
+    // charges no tax on it), else net at the main rate.
     amounts.shippingRate = mainRate < 0 ? -1 : mainRate;
     if (!order.shipping.isZero()) {
         Money shippingNet = order.shipping;
-        if (order.pricesIncludeTax && mainRate > 0) {
+        if (rates > 0 && withinRounding(*net - taxed - order.shipping)) {
+            amounts.shippingRate = 0;
+        } else if (order.pricesIncludeTax && mainRate > 0) {
             const auto scaled = order.shipping.scaled(rateDenominator, rateDenominator + mainRate,
                                                       Rounding::HalfUp);
             if (!scaled)
@@ -544,33 +577,19 @@ Result<OrderService::SaleAmounts> OrderService::importedSaleAmounts(const Order 
         if (net->isNegative() || shippingNet > *net)
             shippingNet = net->isNegative() ? Money::zero(currency) : *net;
         amounts.shippingNet = shippingNet;
+        // Its net is part of what the main rate's tax stands for.
+        if (const auto main = amounts.byRate.find(amounts.shippingRate);
+            amounts.shippingRate > 0 && main != amounts.byRate.end()
+            && !main->second.second.isZero()) {
+            main->second.first -= shippingNet;
+            taxed -= shippingNet;
+        }
     }
 
-    // Goods: the net each tax stands for, at its rate; the rest is untaxed, or belongs to the
-    // main rate when it is no more than the shop's rounding. A shop rounds the tax of each line
-    // and of the shipping to the minor unit: half a unit each, which the net a tax stands for
-    // multiplies by 1/rate (2.6 units at 19 %, 8.3 at 6 %), and the net itself is rounded
-    // once per rate and once for the shipping.
-    Money goods = *net - amounts.shippingNet;
-    Money allocated = Money::zero(currency);
-    int rates = 0;
-    const qint64 roundedTaxes = qint64(order.lines.size()) + 1;
-    qint64 roundingSlack = 1;
-    for (auto &[rate, pair] : amounts.byRate) {
-        if (rate <= 0 || pair.second.isZero())
-            continue;
-        auto base = pair.second.scaled(rateDenominator, rate, Rounding::HalfUp);
-        if (!base)
-            return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
-        if (rate == amounts.shippingRate)
-            *base -= amounts.shippingNet;
-        pair.first = *base;
-        allocated += *base;
-        ++rates;
-        roundingSlack += (roundedTaxes * rateDenominator / 2 + rate - 1) / rate + 1;
-    }
-    const Money rest = goods - allocated;
-    if (rates > 0 && rest.minorUnits() >= -roundingSlack && rest.minorUnits() <= roundingSlack) {
+    // Goods: the rest is untaxed, or belongs to the main rate when it is no more than the
+    // shop's rounding.
+    const Money rest = *net - amounts.shippingNet - taxed;
+    if (rates > 0 && withinRounding(rest)) {
         amounts.byRate[mainRate].first += rest;
     } else {
         const int untaxed = order.tax.isZero() || rates > 0 ? 0 : -1;
@@ -636,7 +655,7 @@ Status OrderService::refundEntry(const Order &order, Money from, Money to, Impor
             auto id = account(*number);
             if (!id)
                 return id.error();
-            entry.lines.push_back(JournalLine::debiting(*id, part));
+            entry.lines.push_back(JournalLine::debiting(*id, part, knownRate(tax.rate)));
             vat += part;
         }
         auto refunds = account(m_setup.refundsAccount);

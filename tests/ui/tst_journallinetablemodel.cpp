@@ -11,6 +11,7 @@
 
 using namespace Kontor;
 using namespace Kontor::Ui;
+using namespace Qt::StringLiterals;
 using Model = JournalLineTableModel;
 
 class TestJournalLineTableModel : public QObject
@@ -63,7 +64,8 @@ void TestJournalLineTableModel::linesOfAnEntry_balance_andShowOneSideEach()
 {
     Model model(m_company->company().accounting(), Test::TestCompany::actor());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    for (const JournalEntryId id : entries(40)) {
+    int rated = 0;
+    for (const JournalEntryId id : entries(1000)) { // every one of the demo company
         model.setEntry(id);
         QVERIFY(model.rowCount() >= 2);
         qint64 debit = 0;
@@ -79,10 +81,19 @@ void TestJournalLineTableModel::linesOfAnEntry_balance_andShowOneSideEach()
             QVERIFY(!Test::cellText(model, row, Model::AccountColumn).isEmpty());
             QVERIFY(!Test::cellText(model, row, Model::AccountNameColumn).isEmpty());
             QVERIFY(model.index(row, Model::DebitColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
+            // Revenue and tax name the rate they were booked at; no other line does.
+            const QString account = Test::cellText(model, row, Model::AccountColumn);
+            const QString vat = Test::cellText(model, row, Model::VatColumn);
+            const QHash<QString, int> rates = {{u"8400"_s, 1900}, {u"1776"_s, 1900},
+                                               {u"8300"_s, 700},  {u"1771"_s, 700},
+                                               {u"8120"_s, 0}};
+            QCOMPARE(vat, rates.contains(account) ? Format::percent(rates[account]) : QString());
+            rated += !vat.isEmpty();
         }
         QVERIFY(debit > 0);
         QCOMPARE(debit, credit);
     }
+    QVERIFY(rated > 0);
 }
 
 void TestJournalLineTableModel::anotherEntry_replacesTheLines()

@@ -159,6 +159,11 @@ private:
             const qint64 c = model.index(row, Model::CreditColumn).data(SortRole).toLongLong();
             QVERIFY((d == 0) != (c == 0));
             QVERIFY(!Test::cellText(model, row, Model::AccountNameColumn).isEmpty());
+            // The revenue and its tax, also when reversed, name their rate; no other line does.
+            const QString account = Test::cellText(model, row, Model::AccountColumn);
+            const bool rated = account == u"8400"_s || account == u"1776"_s;
+            QCOMPARE(Test::cellText(model, row, Model::VatColumn),
+                     rated ? Format::percent(1900) : QString());
             balance += d - c;
         }
         QCOMPARE(balance, 0);

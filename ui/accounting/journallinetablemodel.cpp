@@ -13,8 +13,8 @@ namespace {
 
 Qt::Alignment alignment(int column)
 {
-    return column == JournalLineTableModel::DebitColumn
-                   || column == JournalLineTableModel::CreditColumn
+    return column == JournalLineTableModel::DebitColumn || column == JournalLineTableModel::CreditColumn
+                   || column == JournalLineTableModel::VatColumn
                ? Qt::AlignRight | Qt::AlignVCenter
                : Qt::AlignLeft | Qt::AlignVCenter;
 }
@@ -72,6 +72,7 @@ QVariant JournalLineTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case AccountColumn: return line.accountNumber;
         case AccountNameColumn: return line.accountName;
+        case VatColumn: return Format::percentOrBlank(line.vatRate);
         case DebitColumn: return Format::moneyOrBlank(line.debit);
         case CreditColumn: return Format::moneyOrBlank(line.credit);
         case MemoColumn: return line.memo;
@@ -79,6 +80,7 @@ QVariant JournalLineTableModel::data(const QModelIndex &index, int role) const
         }
     case SortRole:
         switch (index.column()) {
+        case VatColumn: return line.vatRate.value_or(-1);
         case DebitColumn: return line.debit.minorUnits();
         case CreditColumn: return line.credit.minorUnits();
         default: return data(index, Qt::DisplayRole);
@@ -103,6 +105,8 @@ QVariant JournalLineTableModel::headerData(int section, Qt::Orientation orientat
     switch (section) {
     case AccountColumn: return tr("Account");
     case AccountNameColumn: return tr("Account name");
+    //: The tax rate a revenue or tax amount was booked at
+    case VatColumn: return tr("VAT");
     case DebitColumn: return tr("Debit");
     case CreditColumn: return tr("Credit");
     case MemoColumn: return tr("Memo");

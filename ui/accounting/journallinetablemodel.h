@@ -25,7 +25,15 @@ class JournalLineTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JournalLineTableModel)
 public:
-    enum Column { AccountColumn, AccountNameColumn, DebitColumn, CreditColumn, MemoColumn, ColumnCount };
+    enum Column {
+        AccountColumn,
+        AccountNameColumn,
+        VatColumn,
+        DebitColumn,
+        CreditColumn,
+        MemoColumn,
+        ColumnCount
+    };
 
     JournalLineTableModel(AccountingService &accounting, const Actor &actor,
                           QObject *parent = nullptr);

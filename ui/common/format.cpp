@@ -59,6 +59,11 @@ QString Format::percent(int basisPoints)
     return tr("%1%").arg(hundredths(QLocale(), basisPoints));
 }
 
+QString Format::percentOrBlank(std::optional<int> basisPoints)
+{
+    return basisPoints ? percent(*basisPoints) : QString();
+}
+
 QString Format::hours(int minutes)
 {
     // Exact to the minute would need 1/60; two decimals of an hour are what payroll shows.

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace Kontor::Ui {
 
 /// How table cells and detail forms write values, in the user's locale (QLocale()).
@@ -29,6 +31,8 @@ public:
     static QString quantity(Quantity quantity);
     /// A rate in basis points as the locale writes percentages: 1900 → "19 %", 550 → "5,5 %".
     static QString percent(int basisPoints);
+    /// As percent(), but empty for no rate: a journal line that is neither revenue nor tax.
+    static QString percentOrBlank(std::optional<int> basisPoints);
     /// Minutes as hours with up to two decimals: 2310 → "38,5".
     static QString hours(int minutes);
 };

@@ -14,8 +14,8 @@ namespace {
 
 Qt::Alignment alignment(int column)
 {
-    return column == OrderBookingTableModel::DebitColumn
-                   || column == OrderBookingTableModel::CreditColumn
+    return column == OrderBookingTableModel::DebitColumn || column == OrderBookingTableModel::CreditColumn
+                   || column == OrderBookingTableModel::VatColumn
                ? Qt::AlignRight | Qt::AlignVCenter
                : Qt::AlignLeft | Qt::AlignVCenter;
 }
@@ -89,6 +89,7 @@ QVariant OrderBookingTableModel::data(const QModelIndex &index, int role) const
         case TextColumn: return first ? entry.description : line.memo;
         case AccountColumn: return line.accountNumber;
         case AccountNameColumn: return line.accountName;
+        case VatColumn: return Format::percentOrBlank(line.vatRate);
         case DebitColumn: return Format::moneyOrBlank(line.debit);
         case CreditColumn: return Format::moneyOrBlank(line.credit);
         default: return {};
@@ -97,6 +98,7 @@ QVariant OrderBookingTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case EntryColumn: return entry.number;
         case DateColumn: return entry.bookingDate;
+        case VatColumn: return line.vatRate.value_or(-1);
         case DebitColumn: return line.debit.minorUnits();
         case CreditColumn: return line.credit.minorUnits();
         default: return data(index, Qt::DisplayRole);
@@ -127,6 +129,8 @@ QVariant OrderBookingTableModel::headerData(int section, Qt::Orientation orienta
     case TextColumn: return tr("Text");
     case AccountColumn: return tr("Account");
     case AccountNameColumn: return tr("Account name");
+    //: The tax rate a revenue or tax amount was booked at
+    case VatColumn: return tr("VAT");
     case DebitColumn: return tr("Debit");
     case CreditColumn: return tr("Credit");
     default: return {};

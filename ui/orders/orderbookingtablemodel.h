@@ -32,6 +32,7 @@ public:
         TextColumn,
         AccountColumn,
         AccountNameColumn,
+        VatColumn,
         DebitColumn,
         CreditColumn,
         ColumnCount

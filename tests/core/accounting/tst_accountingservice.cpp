@@ -49,6 +49,8 @@ JournalEntry cashSale(Company &company)
     e.lines = { debit(account(company, u"1200"_s), eur(11900)),
         credit(account(company, u"8400"_s), eur(10000)),
         credit(account(company, u"1776"_s), eur(1900)) };
+    e.lines[1].vatRate = 1900; // the revenue and the tax keep their rate
+    e.lines[2].vatRate = 1900;
     return e;
 }
 
@@ -453,7 +455,10 @@ void TestAccountingService::reverse_ofPostedEntry_postsMirrorImageOnce()
         QCOMPARE(r.lines[i].account, o.lines[i].account);
         QCOMPARE(r.lines[i].debit, o.lines[i].credit);
         QCOMPARE(r.lines[i].credit, o.lines[i].debit);
+        QCOMPARE(r.lines[i].vatRate, o.lines[i].vatRate);
     }
+    QCOMPARE(o.lines[0].vatRate, std::nullopt);
+    QCOMPARE(o.lines[1].vatRate, std::optional(1900));
     // Together the two leave every account as it was.
     QCOMPARE(selectValue(company->database().connection(),
                  u"SELECT count(*) FROM (SELECT account_id FROM journal_lines GROUP BY account_id "

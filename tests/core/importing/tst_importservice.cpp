@@ -887,6 +887,46 @@ private Q_SLOTS:
         QCOMPARE(balance(u"8200"_s, u"EUR"_s), 0);
     }
 
+    /// A shop that charges no tax on its shipping: the tax stands for the goods alone, and the
+    /// shipping is booked as shipping, untaxed, not as goods at the main rate. A shop that
+    /// taxes it has it at its main rate. Either way each line keeps the rate it is booked at.
+    void shipping_isBookedAtTheRateTheShopTaxedIt_data()
+    {
+        QTest::addColumn<QString>("tax");
+        QTest::addColumn<QStringList>("sale"); // "account rate credit memo", in order
+        // 20.00 at 19 % (tax 3.19) and 4.90 shipping without tax.
+        QTest::newRow("untaxed shipping")
+            << u"3.19"_s
+            << QStringList{u"1400 - 0 "_s, u"8400 1900 1681 "_s, u"1776 1900 319 "_s,
+                           u"8120 0 490 Versandkosten"_s};
+        // The same with the shipping taxed too: 3.19 + 0.78.
+        QTest::newRow("taxed shipping")
+            << u"3.97"_s
+            << QStringList{u"1400 - 0 "_s, u"8400 1900 1681 "_s, u"1776 1900 397 "_s,
+                           u"8400 1900 412 Versandkosten"_s};
+    }
+    void shipping_isBookedAtTheRateTheShopTaxedIt()
+    {
+        QFETCH(QString, tax);
+        QFETCH(QStringList, sale);
+        ShopifyExport file;
+        file.add(with(order(u"#2101"_s, u"pending"_s, u"EUR"_s, u"20.00"_s, u"4.90"_s, tax,
+                            u"24.90"_s),
+                      {{u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, tax}}),
+                 {line(u"Buch"_s, u"BUCH-1"_s, 1, u"20.00"_s)});
+        QCOMPARE(import(file.write(shop->folder(), u"shipping.csv"_s)).inserted, 1);
+        QSqlQuery q(shop->company().database().connection());
+        QVERIFY(q.exec(u"SELECT a.number || ' ' || coalesce(jl.vat_rate, '-') || ' ' || jl.credit "
+                       "|| ' ' || coalesce(jl.memo, '') FROM journal_lines jl "
+                       "JOIN journal_entries e ON e.id = jl.entry_id "
+                       "JOIN accounts a ON a.id = jl.account_id "
+                       "WHERE e.purpose = 'sale' ORDER BY jl.line_no"_s));
+        QStringList lines;
+        while (q.next())
+            lines << q.value(0).toString();
+        QCOMPARE(lines, sale);
+    }
+
     /// An export without a breakdown of its taxes: the sale books the tax at an unknown rate
     /// (the "other" VAT account), and a refund takes back its share of that tax there.
     void refund_ofAnOrderWithoutTaxBreakdown_takesBackItsShareOfTheTax()
@@ -1078,6 +1118,27 @@ private Q_SLOTS:
         expectedBooks.sort();
         QVERIFY(expectedBooks.size() >= 10);
         QCOMPARE(booksOf(*general), expectedBooks);
+
+        // Revenue and tax per rate stay in the books, although the general chart has one
+        // account for each: every line keeps the rate it was booked at.
+        const auto perRate = [](Company &company, const QString &accounts) {
+            return selectValue(
+                       company.database().connection(),
+                       u"SELECT group_concat(x, ', ') FROM (SELECT e.currency || ' ' || "
+                       "coalesce(jl.vat_rate, '-') || ' ' || sum(jl.debit - jl.credit) AS x "
+                       "FROM journal_lines jl JOIN journal_entries e ON e.id = jl.entry_id "
+                       "JOIN accounts a ON a.id = jl.account_id WHERE a.number IN (%1) "
+                       "GROUP BY e.currency, jl.vat_rate ORDER BY e.currency, jl.vat_rate)"_s
+                           .arg(accounts))
+                .toString();
+        };
+        const QString taxes = perRate(shop->company(), u"'1770', '1771', '1776'"_s);
+        // 19 % in euros, and the American order's 7.25 %, for which SKR03 has no account.
+        QVERIFY2(taxes.contains(u"EUR 1900 "_s) && taxes.contains(u"USD 725 "_s),
+                 qPrintable(taxes));
+        QCOMPARE(perRate(*general, u"'2100'"_s), taxes);
+        QCOMPARE(perRate(*general, u"'4000', '4100'"_s),
+                 perRate(shop->company(), u"'8120', '8200', '8300', '8400'"_s));
     }
 
     void plan_tellsWhatTheImportWouldDoWithEachOrder()

@@ -13,10 +13,10 @@ namespace {
 
 Qt::Alignment alignment(int column)
 {
-    return column == JournalLineTableModel::DebitColumn || column == JournalLineTableModel::CreditColumn
-                   || column == JournalLineTableModel::VatColumn
-               ? Qt::AlignRight | Qt::AlignVCenter
-               : Qt::AlignLeft | Qt::AlignVCenter;
+    const bool right = column == JournalLineTableModel::DebitColumn
+                       || column == JournalLineTableModel::CreditColumn
+                       || column == JournalLineTableModel::VatColumn;
+    return right ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
 }
 
 } // namespace

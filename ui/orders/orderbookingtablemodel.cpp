@@ -14,10 +14,10 @@ namespace {
 
 Qt::Alignment alignment(int column)
 {
-    return column == OrderBookingTableModel::DebitColumn || column == OrderBookingTableModel::CreditColumn
-                   || column == OrderBookingTableModel::VatColumn
-               ? Qt::AlignRight | Qt::AlignVCenter
-               : Qt::AlignLeft | Qt::AlignVCenter;
+    const bool right = column == OrderBookingTableModel::DebitColumn
+                       || column == OrderBookingTableModel::CreditColumn
+                       || column == OrderBookingTableModel::VatColumn;
+    return right ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
 }
 
 } // namespace

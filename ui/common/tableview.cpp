@@ -7,11 +7,14 @@
 #include <QHeaderView>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Kontor::Ui {
 
 namespace {
 // A long description should not push the other columns off the screen.
 constexpr int MaxInitialColumnWidth = 360;
+constexpr int WholeModelRowsMeasured = 1000; // Qt's default
 } // namespace
 
 TableView::TableView(QWidget *parent)
@@ -29,8 +32,6 @@ TableView::TableView(QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
-    // Size columns from the rows on screen only, never by reading rows that are not.
-    horizontalHeader()->setResizeContentsPrecision(0);
 }
 
 TableView::~TableView() = default;
@@ -43,6 +44,9 @@ void TableView::setModel(QAbstractItemModel *model)
         disconnect(old, nullptr, this, nullptr);
     m_paged = qobject_cast<PagedTableModelBase *>(model);
     m_columnsSized = false;
+    // A paged model's columns are sized from the rows on screen only, never by reading rows
+    // that are not; a whole model (an entry's lines) from its rows, off screen too.
+    horizontalHeader()->setResizeContentsPrecision(m_paged ? 0 : WholeModelRowsMeasured);
     setCurrentId(0);
     if (m_paged) {
         // The indicator first: enabling sorting sorts by whatever the header shows.
@@ -109,6 +113,8 @@ void TableView::restoreCurrent()
     }
     if (!m_columnsSized)
         QTimer::singleShot(0, this, &TableView::sizeColumnsOnce);
+    else if (!m_paged)
+        QTimer::singleShot(0, this, &TableView::growColumnsToContents);
 }
 
 void TableView::setCurrentId(qint64 id)
@@ -141,6 +147,21 @@ void TableView::sizeColumnsOnce()
     // Sizing to contents took the width from the stretching column; give it back.
     if (m_stretchColumn >= 0)
         horizontalHeader()->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
+}
+
+void TableView::growColumnsToContents()
+{
+    if (!model() || !isVisible())
+        return;
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (column == m_stretchColumn || isColumnHidden(column))
+            continue;
+        const int wanted = std::min(std::max(sizeHintForColumn(column),
+                                             horizontalHeader()->sectionSizeHint(column)),
+                                    MaxInitialColumnWidth);
+        if (wanted > columnWidth(column))
+            setColumnWidth(column, wanted);
+    }
 }
 
 } // namespace Kontor::Ui

@@ -10,7 +10,8 @@ class PagedTableModelBase;
 
 /**
  * The table view of every Kontor list: whole-row single selection, columns sized once from the
- * rows on screen, and currentIdChanged() with the IdRole of the current row.
+ * rows on screen (and, over a model that is not paged, widened to fit after each reset), and
+ * currentIdChanged() with the IdRole of the current row.
  * Over a PagedTableModel it also sorts through the model (the header shows the sort the model
  * really applied) and keeps the current row across resets where the model finds it cheaply.
  */
@@ -43,6 +44,9 @@ private:
     void setCurrentId(qint64 id);
     void restoreCurrent();
     void sizeColumnsOnce();
+    /// A whole model (an entry's lines, an order's bookings) shows other rows after each
+    /// reset: its columns widen to what they now hold, never narrower than the user left them.
+    void growColumnsToContents();
     void selectFirstRowIfNone();
 
     PagedTableModelBase *m_paged = nullptr;

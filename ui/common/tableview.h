@@ -10,8 +10,8 @@ class PagedTableModelBase;
 
 /**
  * The table view of every Kontor list: whole-row single selection, columns sized once from the
- * rows on screen (and, over a model that is not paged, widened to fit after each reset), and
- * currentIdChanged() with the IdRole of the current row.
+ * rows on screen (over a model that is not paged: from its rows, and widened to fit after each
+ * reset), and currentIdChanged() with the IdRole of the current row.
  * Over a PagedTableModel it also sorts through the model (the header shows the sort the model
  * really applied) and keeps the current row across resets where the model finds it cheaply.
  */

@@ -9,6 +9,8 @@
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 
+#include <utility>
+
 namespace Kontor {
 
 AccountingService::AccountingService(Database &db, AccountingRepository &repository,
@@ -202,9 +204,11 @@ AccountingService::reverseEntries(const Actor &actor, const std::vector<JournalE
         reversal.order = (*original)->order;
         reversal.reverses = id;
         reversal.importBatch = batch;
-        for (const JournalLine &line : (*original)->lines)
-            reversal.lines.push_back(
-                {line.account, {}, {}, line.credit, line.debit, line.memo, line.vatRate});
+        // Each line with its sides swapped; everything else it holds (memo, rate) stays.
+        for (JournalLine line : (*original)->lines) {
+            std::swap(line.debit, line.credit);
+            reversal.lines.push_back(std::move(line));
+        }
         reversals.push_back(std::move(reversal));
     }
     auto posted = postEntries(actor, std::move(reversals));

@@ -150,20 +150,35 @@ std::vector<Account> accounts(Chart chart, const BookTexts &texts)
 
 OrderPostingSetup postingSetup(Chart chart)
 {
-    OrderPostingSetup setup; // SKR03's, as OrderService has it
-    if (chart == Chart::General) {
+    OrderPostingSetup setup;
+    switch (chart) {
+    case Chart::Skr03:
+        setup.receivableAccount = QStringLiteral("1400");
+        setup.bankAccount = QStringLiteral("1200");
+        setup.inventoryAccount = QStringLiteral("3980");
+        setup.costOfGoodsAccount = QStringLiteral("3200");
+        setup.shippingVatRate = 1900;
+        setup.revenueAccounts = {{1900, QStringLiteral("8400")},
+                                 {700, QStringLiteral("8300")},
+                                 {0, QStringLiteral("8120")}};
+        setup.vatAccounts = {{1900, QStringLiteral("1776")}, {700, QStringLiteral("1771")}};
+        setup.otherRevenueAccount = QStringLiteral("8200");
+        setup.otherVatAccount = QStringLiteral("1770");
+        setup.refundsAccount = QStringLiteral("8700");
+        setup.tipsAccount = QStringLiteral("1590");
+        break;
+    case Chart::General:
         setup.receivableAccount = QStringLiteral("1100");
         setup.bankAccount = QStringLiteral("1010");
         setup.inventoryAccount = QStringLiteral("1200");
         setup.costOfGoodsAccount = QStringLiteral("5000");
-        setup.shippingVatRate = 0;
         setup.revenueAccounts = {{0, QStringLiteral("4100")}};
-        setup.vatAccounts.clear();
         setup.otherRevenueAccount = QStringLiteral("4000");
         setup.otherVatAccount = QStringLiteral("2100");
         setup.otherForEveryRate = true;
         setup.refundsAccount = QStringLiteral("4900");
         setup.tipsAccount = QStringLiteral("2300");
+        break;
     }
     return setup;
 }

@@ -92,29 +92,35 @@ Result<std::unique_ptr<Company>> Company::open(const QString &path, Database::Op
     // A company from before schema 4: its names get their sort keys once.
     if (Status s = company->fillSortKeys(); !s)
         return s.error();
-    // Orders post to the company's chart and ship from the first warehouse set up (MAIN, made
-    // by initialise()).
-    OrderPostingSetup setup = company->m_orders->postingSetup();
     auto initialised = company->isInitialised();
     if (!initialised)
         return initialised.error();
-    if (*initialised) {
-        auto profile = company->profile();
-        if (!profile)
-            return profile.error();
-        setup = Charts::postingSetup(*profile->chart);
-        company->m_imports->setDefaultCurrency(profile->baseCurrency);
-        company->m_imports->setDefaultCountry(profile->country);
-        company->m_texts->setLanguage(Countries::language(profile->country));
-    }
+    if (!*initialised)
+        return company;
+    auto profile = company->profile();
+    if (!profile)
+        return profile.error();
+    // Orders ship from the first warehouse set up (MAIN, made by initialise()).
     auto warehouses = company->m_stockRepository->warehouses();
     if (!warehouses)
         return warehouses.error();
     const auto byId = [](const Warehouse &a, const Warehouse &b) { return a.id < b.id; };
+    WarehouseId main;
     if (!warehouses->empty())
-        setup.warehouse = std::min_element(warehouses->begin(), warehouses->end(), byId)->id;
-    company->m_orders->setPostingSetup(setup);
+        main = std::min_element(warehouses->begin(), warehouses->end(), byId)->id;
+    company->useProfile(*profile, main);
     return company;
+}
+
+void Company::useProfile(const CompanyProfile &profile, WarehouseId warehouse)
+{
+    m_texts->setLanguage(Countries::language(profile.country));
+    OrderPostingSetup setup =
+        Charts::postingSetup(profile.chart.value_or(Charts::forCountry(profile.country)));
+    setup.warehouse = warehouse;
+    m_orders->setPostingSetup(setup);
+    m_imports->setDefaultCurrency(profile.baseCurrency);
+    m_imports->setDefaultCountry(profile.country);
 }
 
 Status Company::fillSortKeys()
@@ -151,7 +157,8 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
                             "as DE, AT or CH.")
                              .arg(profile.country));
     const QString country = profile.country.trimmed().toUpper();
-    const Chart chart = profile.chart.value_or(Charts::forCountry(country));
+    const CompanyProfile setUp{profile.name.trimmed(), profile.baseCurrency, country,
+                               profile.chart.value_or(Charts::forCountry(country))};
     auto initialised = isInitialised();
     if (!initialised)
         return initialised.error();
@@ -166,15 +173,15 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
     QSqlQuery &q = m_db->prepared(QStringLiteral(
         "INSERT INTO company (id, name, base_currency, country, chart, created_at) "
         "VALUES (1, ?, ?, ?, ?, ?)"));
-    q.addBindValue(profile.name.trimmed());
-    q.addBindValue(profile.baseCurrency.code());
-    q.addBindValue(country);
-    q.addBindValue(Charts::code(chart));
+    q.addBindValue(setUp.name);
+    q.addBindValue(setUp.baseCurrency.code());
+    q.addBindValue(setUp.country);
+    q.addBindValue(Charts::code(*setUp.chart));
     q.addBindValue(Timestamps::nowUtc());
     if (Status s = Sql::exec(q); !s)
         return s;
     if (Status s = m_audit->record(actor, QStringLiteral("create"), QStringLiteral("company"), 1,
-                                   profile.name.trimmed());
+                                   setUp.name);
         !s)
         return s;
 
@@ -190,7 +197,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
             !status)
             return status;
     }
-    for (const Account &account : Charts::accounts(chart, *m_texts)) {
+    for (const Account &account : Charts::accounts(*setUp.chart, *m_texts)) {
         if (auto id = m_accounting->createAccount(actor, account); !id)
             return id.error();
     }
@@ -201,11 +208,7 @@ Status Company::initialise(const Actor &actor, const CompanyProfile &profile)
         return warehouse.error();
     if (Status s = tx.commit(); !s)
         return s;
-    OrderPostingSetup setup = Charts::postingSetup(chart);
-    setup.warehouse = *warehouse;
-    m_orders->setPostingSetup(setup);
-    m_imports->setDefaultCurrency(profile.baseCurrency);
-    m_imports->setDefaultCountry(country);
+    useProfile(setUp, *warehouse);
     return {};
 }
 

@@ -3,8 +3,9 @@
 #pragma once
 
 #include "common/actor.h"
-#include "company/charts.h"
+#include "common/ids.h"
 #include "common/money.h"
+#include "company/charts.h"
 #include "common/result.h"
 #include "persistence/database.h"
 
@@ -92,6 +93,9 @@ private:
     explicit Company(std::unique_ptr<Database> db);
     /// Names written before schema 4 get their sort keys, in one transaction.
     Status fillSortKeys();
+    /// The services work in the company's language, chart and defaults; orders ship from
+    /// warehouse.
+    void useProfile(const CompanyProfile &profile, WarehouseId warehouse);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BookTexts> m_texts;

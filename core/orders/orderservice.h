@@ -25,30 +25,27 @@ class BookTexts;
 class NumberSeries;
 class StockService;
 
-/// Warehouse that stock lines are taken from, and the accounts an order posts to: SKR03's
-/// unless the company keeps another chart (Charts::postingSetup).
+/// Warehouse that stock lines are taken from, and the accounts (by number) an order posts to:
+/// those of the company's chart (Charts::postingSetup).
 struct OrderPostingSetup
 {
     WarehouseId warehouse;
-    QString receivableAccount = QStringLiteral("1400");
-    QString bankAccount = QStringLiteral("1200");
-    QString inventoryAccount = QStringLiteral("3980");
-    QString costOfGoodsAccount = QStringLiteral("3200");
-    int shippingVatRate = 1900;
+    QString receivableAccount;
+    QString bankAccount;
+    QString inventoryAccount;
+    QString costOfGoodsAccount;
+    int shippingVatRate = 0; ///< of an order entered in Kontor; an imported one states its own
     /// VAT rate (basis points) → revenue account and output VAT account.
-    QHash<int, QString> revenueAccounts = {{1900, QStringLiteral("8400")},
-                                           {700, QStringLiteral("8300")},
-                                           {0, QStringLiteral("8120")}};
-    QHash<int, QString> vatAccounts = {{1900, QStringLiteral("1776")},
-                                       {700, QStringLiteral("1771")}};
+    QHash<int, QString> revenueAccounts;
+    QHash<int, QString> vatAccounts;
     /// Imported orders: revenue and VAT at rates the maps above do not name (foreign shops).
-    QString otherRevenueAccount = QStringLiteral("8200");
-    QString otherVatAccount = QStringLiteral("1770");
+    QString otherRevenueAccount;
+    QString otherVatAccount;
     /// Whether every order, not only an imported one, books a rate the maps do not name to
     /// the two accounts above: a chart without accounts per rate.
     bool otherForEveryRate = false;
-    QString refundsAccount = QStringLiteral("8700");
-    QString tipsAccount = QStringLiteral("1590");
+    QString refundsAccount;
+    QString tipsAccount;
 };
 
 struct OrderImport

@@ -114,18 +114,18 @@ Result<std::vector<JournalEntryId>> AccountingRepository::insertDrafts(
          QStringLiteral("currency"), QStringLiteral("order_id"), QStringLiteral("reverses_id"),
          QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("purpose"),
          QStringLiteral("import_batch_id")},
-        qsizetype(entries.size()), [&](QSqlQuery &q, qsizetype i) {
+        qsizetype(entries.size()), [&](BoundValues &q, qsizetype i) {
             const JournalEntry &e = entries[size_t(i)];
-            q.addBindValue(Timestamps::dateToStorage(e.bookingDate));
-            q.addBindValue(e.description);
-            q.addBindValue(Sql::nullIfEmpty(e.reference));
-            q.addBindValue(e.currency.code());
-            q.addBindValue(Sql::nullIfInvalid(e.order));
-            q.addBindValue(Sql::nullIfInvalid(e.reverses));
-            q.addBindValue(now);
-            q.addBindValue(createdBy);
-            q.addBindValue(Sql::nullIfEmpty(entryPurposeKey(e.purpose)));
-            q.addBindValue(Sql::nullIfInvalid(e.importBatch));
+            q.add(Timestamps::dateToStorage(e.bookingDate));
+            q.add(e.description);
+            q.add(Sql::nullIfEmpty(e.reference));
+            q.add(e.currency.code());
+            q.add(Sql::nullIfInvalid(e.order));
+            q.add(Sql::nullIfInvalid(e.reverses));
+            q.add(now);
+            q.add(createdBy);
+            q.add(Sql::nullIfEmpty(entryPurposeKey(e.purpose)));
+            q.add(Sql::nullIfInvalid(e.importBatch));
         });
     if (!rowids)
         return rowids.error();
@@ -148,15 +148,15 @@ Result<std::vector<JournalEntryId>> AccountingRepository::insertDrafts(
         {QStringLiteral("entry_id"), QStringLiteral("line_no"), QStringLiteral("account_id"),
          QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("memo"),
          QStringLiteral("vat_rate")},
-        qsizetype(lines.size()), [&](QSqlQuery &q, qsizetype i) {
+        qsizetype(lines.size()), [&](BoundValues &q, qsizetype i) {
             const Line &l = lines[size_t(i)];
-            q.addBindValue(l.entry.value());
-            q.addBindValue(l.lineNo);
-            q.addBindValue(l.line->account.value());
-            q.addBindValue(l.line->debit.minorUnits());
-            q.addBindValue(l.line->credit.minorUnits());
-            q.addBindValue(Sql::nullIfEmpty(l.line->memo));
-            q.addBindValue(l.line->vatRate ? QVariant(*l.line->vatRate) : QVariant());
+            q.add(l.entry.value());
+            q.add(l.lineNo);
+            q.add(l.line->account.value());
+            q.add(l.line->debit.minorUnits());
+            q.add(l.line->credit.minorUnits());
+            q.add(Sql::nullIfEmpty(l.line->memo));
+            q.add(l.line->vatRate ? QVariant(*l.line->vatRate) : QVariant());
         });
     if (!written)
         return written.error();

@@ -254,17 +254,17 @@ Status AuditLog::record(const Actor &actor, const std::vector<Record> &records)
         {QStringLiteral("id"), QStringLiteral("occurred_at"), QStringLiteral("user_name"),
          QStringLiteral("action"), QStringLiteral("record_type"), QStringLiteral("record_id"),
          QStringLiteral("summary"), QStringLiteral("import_batch_id"), QStringLiteral("hash")},
-        qsizetype(rows.size()), [&](QSqlQuery &q, qsizetype i) {
+        qsizetype(rows.size()), [&](BoundValues &q, qsizetype i) {
             const Row &row = rows[size_t(i)];
-            q.addBindValue(row.id);
-            q.addBindValue(row.occurredAt);
-            q.addBindValue(row.userName);
-            q.addBindValue(row.action);
-            q.addBindValue(row.recordType);
-            q.addBindValue(row.recordId);
-            q.addBindValue(row.summary);
-            q.addBindValue(row.importBatch);
-            q.addBindValue(row.hash);
+            q.add(row.id);
+            q.add(row.occurredAt);
+            q.add(row.userName);
+            q.add(row.action);
+            q.add(row.recordType);
+            q.add(row.recordId);
+            q.add(row.summary);
+            q.add(row.importBatch);
+            q.add(row.hash);
         });
     if (!written)
         return written.error();

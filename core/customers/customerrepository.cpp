@@ -59,19 +59,19 @@ Result<std::vector<CustomerId>> CustomerRepository::insert(const std::vector<Cus
          QStringLiteral("phone"), QStringLiteral("street"), QStringLiteral("postcode"),
          QStringLiteral("city"), QStringLiteral("country"), QStringLiteral("created_at"),
          QStringLiteral("name_key"), QStringLiteral("city_key")},
-        qsizetype(customers.size()), [&](QSqlQuery &q, qsizetype i) {
+        qsizetype(customers.size()), [&](BoundValues &q, qsizetype i) {
             const Customer &c = customers[size_t(i)];
-            q.addBindValue(c.number);
-            q.addBindValue(c.name);
-            q.addBindValue(Sql::nullIfEmpty(c.email.trimmed().toLower()));
-            q.addBindValue(Sql::nullIfEmpty(c.phone));
-            q.addBindValue(Sql::nullIfEmpty(c.street));
-            q.addBindValue(Sql::nullIfEmpty(c.postcode));
-            q.addBindValue(Sql::nullIfEmpty(c.city));
-            q.addBindValue(c.country);
-            q.addBindValue(c.createdAt.isValid() ? Timestamps::toStorage(c.createdAt) : now);
-            q.addBindValue(Sql::sortKeyOf(c.name));
-            q.addBindValue(Sql::sortKeyOf(c.city));
+            q.add(c.number);
+            q.add(c.name);
+            q.add(Sql::nullIfEmpty(c.email.trimmed().toLower()));
+            q.add(Sql::nullIfEmpty(c.phone));
+            q.add(Sql::nullIfEmpty(c.street));
+            q.add(Sql::nullIfEmpty(c.postcode));
+            q.add(Sql::nullIfEmpty(c.city));
+            q.add(c.country);
+            q.add(c.createdAt.isValid() ? Timestamps::toStorage(c.createdAt) : now);
+            q.add(Sql::sortKeyOf(c.name));
+            q.add(Sql::sortKeyOf(c.city));
         });
     if (!rowids)
         return rowids.error();

@@ -161,10 +161,10 @@ Status ImportBatchRepository::recordInserted(ImportBatchId batch,
     auto written = m_db.insertRows(
         QStringLiteral("import_batch_orders"),
         {QStringLiteral("batch_id"), QStringLiteral("order_id"), QStringLiteral("action")},
-        qsizetype(orders.size()), [&](QSqlQuery &q, qsizetype i) {
-            q.addBindValue(batch.value());
-            q.addBindValue(orders[size_t(i)].value());
-            q.addBindValue(QStringLiteral("inserted"));
+        qsizetype(orders.size()), [&](BoundValues &q, qsizetype i) {
+            q.add(batch.value());
+            q.add(orders[size_t(i)].value());
+            q.add(QStringLiteral("inserted"));
         });
     if (!written)
         return written.error();

@@ -85,36 +85,36 @@ OrderLine readLine(const QSqlQuery &q)
 
 // Binds, in this order: customer_id, ordered_at, currency, prices_include_tax, net_total,
 // tax_total, shipping, total, payment_method, payment_reference, note.
-void bindOrderFields(QSqlQuery &q, const Order &o)
+void bindOrderFields(BoundValues &q, const Order &o)
 {
-    q.addBindValue(Sql::nullIfInvalid(o.customer));
-    q.addBindValue(Timestamps::toStorage(o.orderedAt));
-    q.addBindValue(o.currency.code());
-    q.addBindValue(o.pricesIncludeTax ? 1 : 0);
-    q.addBindValue(o.net.minorUnits());
-    q.addBindValue(o.tax.minorUnits());
-    q.addBindValue(o.shipping.minorUnits());
-    q.addBindValue(o.total.minorUnits());
-    q.addBindValue(Sql::nullIfEmpty(o.paymentMethod));
-    q.addBindValue(Sql::nullIfEmpty(o.paymentReference));
-    q.addBindValue(Sql::nullIfEmpty(o.note));
+    q.add(Sql::nullIfInvalid(o.customer));
+    q.add(Timestamps::toStorage(o.orderedAt));
+    q.add(o.currency.code());
+    q.add(o.pricesIncludeTax ? 1 : 0);
+    q.add(o.net.minorUnits());
+    q.add(o.tax.minorUnits());
+    q.add(o.shipping.minorUnits());
+    q.add(o.total.minorUnits());
+    q.add(Sql::nullIfEmpty(o.paymentMethod));
+    q.add(Sql::nullIfEmpty(o.paymentReference));
+    q.add(Sql::nullIfEmpty(o.note));
 }
 
 // Binds, in this order: financial_status, fulfilment_status, discount, tip, refunded, paid_at,
 // cancelled_at, tax_breakdown, source_fingerprint, import_batch_id.
-void bindImportState(QSqlQuery &q, const Order &o)
+void bindImportState(BoundValues &q, const Order &o)
 {
-    q.addBindValue(Sql::nullIfEmpty(o.financialStatus));
-    q.addBindValue(Sql::nullIfEmpty(o.fulfilment));
-    q.addBindValue(o.discount.minorUnits());
-    q.addBindValue(o.tip.minorUnits());
-    q.addBindValue(o.refunded.minorUnits());
-    q.addBindValue(o.paidAt.isValid() ? QVariant(Timestamps::toStorage(o.paidAt)) : QVariant());
-    q.addBindValue(o.cancelledAt.isValid() ? QVariant(Timestamps::toStorage(o.cancelledAt)) : QVariant());
-    q.addBindValue(Sql::nullIfEmpty(taxAmountsToStorage(o.taxes)));
+    q.add(Sql::nullIfEmpty(o.financialStatus));
+    q.add(Sql::nullIfEmpty(o.fulfilment));
+    q.add(o.discount.minorUnits());
+    q.add(o.tip.minorUnits());
+    q.add(o.refunded.minorUnits());
+    q.add(o.paidAt.isValid() ? QVariant(Timestamps::toStorage(o.paidAt)) : QVariant());
+    q.add(o.cancelledAt.isValid() ? QVariant(Timestamps::toStorage(o.cancelledAt)) : QVariant());
+    q.add(Sql::nullIfEmpty(taxAmountsToStorage(o.taxes)));
     // SQLite integers are signed: the fingerprint's bits are stored as they are.
-    q.addBindValue(o.fingerprint ? QVariant(qint64(o.fingerprint)) : QVariant());
-    q.addBindValue(Sql::nullIfInvalid(o.importBatch));
+    q.add(o.fingerprint ? QVariant(qint64(o.fingerprint)) : QVariant());
+    q.add(Sql::nullIfInvalid(o.importBatch));
 }
 
 // A prefix of a text column, as typed and in capitals (numbers and SKUs are mostly capitals).
@@ -211,15 +211,15 @@ Result<std::vector<OrderId>> OrderRepository::insert(const std::vector<const Ord
          QStringLiteral("refunded"), QStringLiteral("paid_at"), QStringLiteral("cancelled_at"),
          QStringLiteral("tax_breakdown"), QStringLiteral("source_fingerprint"),
          QStringLiteral("import_batch_id")},
-        qsizetype(orders.size()), [&](QSqlQuery &q, qsizetype i) {
+        qsizetype(orders.size()), [&](BoundValues &q, qsizetype i) {
             const Order &o = *orders[size_t(i)];
-            q.addBindValue(o.number);
-            q.addBindValue(o.shop);
-            q.addBindValue(o.externalId);
-            q.addBindValue(orderStatusKey(o.status));
+            q.add(o.number);
+            q.add(o.shop);
+            q.add(o.externalId);
+            q.add(orderStatusKey(o.status));
             bindOrderFields(q, o);
-            q.addBindValue(now);
-            q.addBindValue(now);
+            q.add(now);
+            q.add(now);
             bindImportState(q, o);
         });
     if (!rowids)
@@ -245,20 +245,20 @@ Status OrderRepository::insertLines(const std::vector<OrderLineOf> &lines)
          QStringLiteral("sku"), QStringLiteral("description"), QStringLiteral("quantity"),
          QStringLiteral("unit_price"), QStringLiteral("discount"), QStringLiteral("vat_rate"),
          QStringLiteral("net_amount"), QStringLiteral("tax_amount"), QStringLiteral("gross_amount")},
-        qsizetype(lines.size()), [&](QSqlQuery &line, qsizetype i) {
+        qsizetype(lines.size()), [&](BoundValues &line, qsizetype i) {
             const auto &[order, l] = lines[size_t(i)];
-            line.addBindValue(order.value());
-            line.addBindValue(l->lineNo);
-            line.addBindValue(Sql::nullIfInvalid(l->article));
-            line.addBindValue(Sql::nullIfEmpty(l->sku));
-            line.addBindValue(l->description);
-            line.addBindValue(l->quantity.units());
-            line.addBindValue(l->unitPrice.minorUnits());
-            line.addBindValue(l->discount.minorUnits());
-            line.addBindValue(l->vatRate);
-            line.addBindValue(l->net.minorUnits());
-            line.addBindValue(l->tax.minorUnits());
-            line.addBindValue(l->gross.minorUnits());
+            line.add(order.value());
+            line.add(l->lineNo);
+            line.add(Sql::nullIfInvalid(l->article));
+            line.add(Sql::nullIfEmpty(l->sku));
+            line.add(l->description);
+            line.add(l->quantity.units());
+            line.add(l->unitPrice.minorUnits());
+            line.add(l->discount.minorUnits());
+            line.add(l->vatRate);
+            line.add(l->net.minorUnits());
+            line.add(l->tax.minorUnits());
+            line.add(l->gross.minorUnits());
         });
     if (!written)
         return written.error();
@@ -321,7 +321,8 @@ Status OrderRepository::updateImportState(const Order &o)
     q.addBindValue(orderStatusKey(o.status));
     q.addBindValue(o.withdrawn ? 1 : 0);
     q.addBindValue(Timestamps::nowUtc());
-    bindImportState(q, o);
+    BoundValues state(q);
+    bindImportState(state, o);
     q.addBindValue(o.id.value());
     return Sql::exec(q);
 }
@@ -332,7 +333,8 @@ Status OrderRepository::replace(const Order &o)
         "UPDATE orders SET customer_id = ?, ordered_at = ?, currency = ?, prices_include_tax = ?, "
         "net_total = ?, tax_total = ?, shipping = ?, total = ?, payment_method = ?, "
         "payment_reference = ?, note = ? WHERE id = ?"));
-    bindOrderFields(q, o);
+    BoundValues fields(q);
+    bindOrderFields(fields, o);
     q.addBindValue(o.id.value());
     if (Status s = Sql::exec(q); !s)
         return s;

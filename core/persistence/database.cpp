@@ -9,11 +9,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
 
+#ifdef KONTOR_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
+
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace Kontor {
@@ -49,6 +55,37 @@ Result<qint64> pragmaValue(const QSqlDatabase &db, const QString &pragma)
     return query.value(0).toLongLong();
 }
 
+#ifdef KONTOR_SQLITE_DIRECT
+// The connection's sqlite3 handle, when Qt's driver uses the SQLite library Kontor is linked
+// with (a system's SQLite, as on Linux distributions, Homebrew and vcpkg). Qt's installers
+// build the driver with a copy of SQLite inside it; a handle of that copy must not be used
+// through this one, so the connection then writes through QtSql only. Same source, and the
+// connection's file system layer (VFS) is this library's own: then it is the same library.
+sqlite3 *sharedHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    QSqlQuery source(db);
+    if (!connection || !source.exec(QStringLiteral("SELECT sqlite_source_id()")) || !source.next()
+        || source.value(0).toString() != Database::linkedSqliteSource())
+        return nullptr;
+    sqlite3_vfs *vfs = nullptr;
+    if (sqlite3_initialize() != SQLITE_OK
+        || sqlite3_file_control(connection, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK
+        || vfs == nullptr || vfs != sqlite3_vfs_find(nullptr))
+        return nullptr;
+    return connection;
+}
+
+Error sqliteError(sqlite3 *connection)
+{
+    return Sql::errorFrom(sqlite3_extended_errcode(connection),
+                          QString::fromUtf8(sqlite3_errmsg(connection)));
+}
+#endif
+
 } // namespace
 
 Database::Database(QString connectionName, QString path)
@@ -61,6 +98,11 @@ Database::Database(QString connectionName, QString path)
 Database::~Database()
 {
     m_statements.clear();
+#ifdef KONTOR_SQLITE_DIRECT
+    // Qt's driver closes the connection only once no statement of it is left.
+    for (sqlite3_stmt *statement : std::as_const(m_sqliteStatements))
+        sqlite3_finalize(statement);
+#endif
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -132,6 +174,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return status.error();
     if (Status status = database->migrate(); !status)
         return status.error();
+#ifdef KONTOR_SQLITE_DIRECT
+    database->m_sqlite = sharedHandle(database->connection());
+#endif
     return database;
 }
 
@@ -342,9 +387,18 @@ Status Database::buildDeferredIndexes()
     return built;
 }
 
+QString Database::linkedSqliteSource()
+{
+#ifdef KONTOR_SQLITE_DIRECT
+    return QString::fromLatin1(sqlite3_sourceid());
+#else
+    return {};
+#endif
+}
+
 Result<std::vector<qint64>> Database::insertRows(
     const QString &table, const QStringList &columns, qsizetype rows,
-    const std::function<void(QSqlQuery &, qsizetype)> &bindRow)
+    const std::function<void(BoundValues &, qsizetype)> &bindRow)
 {
     const QString row = u'(' + Sql::placeholders(columns.size()) + u')';
     // The statement for count rows; all but the last one of many have the full count.
@@ -359,16 +413,61 @@ Result<std::vector<qint64>> Database::insertRows(
     ids.reserve(size_t(rows));
     for (qsizetype first = 0; first < rows; first += rowsPerStatement) {
         const qsizetype count = std::min(rowsPerStatement, rows - first);
-        QSqlQuery &insert = prepared(count == rowsPerStatement ? full : statement(count));
-        for (qsizetype i = first; i < first + count; ++i)
-            bindRow(insert, i);
-        if (Status s = Sql::exec(insert); !s)
-            return s.error();
-        const qint64 last = Sql::lastInsertId(insert);
+        auto last = insertOnce(count == rowsPerStatement ? full : statement(count), first, count,
+                               bindRow);
+        if (!last)
+            return last.error();
         for (qsizetype i = count - 1; i >= 0; --i)
-            ids.push_back(last - i);
+            ids.push_back(*last - i);
     }
     return ids;
+}
+
+Result<qint64> Database::insertOnce(const QString &sql, qsizetype first, qsizetype count,
+                                    const std::function<void(BoundValues &, qsizetype)> &bindRow)
+{
+#ifdef KONTOR_SQLITE_DIRECT
+    if (m_sqlite) {
+        auto found = m_sqliteStatements.find(sql);
+        if (found == m_sqliteStatements.end()) {
+            const QByteArray utf8 = sql.toUtf8();
+            sqlite3_stmt *prepared = nullptr;
+            if (sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
+                                   SQLITE_PREPARE_PERSISTENT, &prepared, nullptr)
+                != SQLITE_OK)
+                return sqliteError(m_sqlite);
+            found = m_sqliteStatements.insert(sql, prepared);
+        }
+        sqlite3_stmt *insert = found.value();
+        BoundValues values(insert);
+        for (qsizetype i = first; i < first + count; ++i)
+            bindRow(values, i);
+        const int placeholders = sqlite3_bind_parameter_count(insert);
+        int result = values.m_result;
+        if (result == SQLITE_OK && values.m_next - 1 == placeholders)
+            result = sqlite3_step(insert);
+        std::optional<Error> error;
+        if (result == SQLITE_OK) { // a row of the wrong length
+            error = Sql::errorFrom(SQLITE_RANGE, QStringLiteral("%1 values for %2 placeholders")
+                                                     .arg(values.m_next - 1)
+                                                     .arg(placeholders));
+        } else if (result != SQLITE_DONE) {
+            error = sqliteError(m_sqlite);
+        }
+        sqlite3_reset(insert);
+        sqlite3_clear_bindings(insert); // the texts bound go with values
+        if (error)
+            return *error;
+        return qint64(sqlite3_last_insert_rowid(m_sqlite));
+    }
+#endif
+    QSqlQuery &insert = prepared(sql);
+    BoundValues values(insert);
+    for (qsizetype i = first; i < first + count; ++i)
+        bindRow(values, i);
+    if (Status s = Sql::exec(insert); !s)
+        return s.error();
+    return Sql::lastInsertId(insert);
 }
 
 QPair<qint64, qint64> Database::changeStamp()

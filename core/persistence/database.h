@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "persistence/boundvalues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,6 +18,8 @@
 #include <vector>
 
 class QThread;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Kontor {
 
@@ -66,7 +69,13 @@ public:
     /// WITHOUT ROWID has none, and what is returned for it means nothing.
     Result<std::vector<qint64>>
     insertRows(const QString &table, const QStringList &columns, qsizetype rows,
-               const std::function<void(QSqlQuery &, qsizetype)> &bindRow);
+               const std::function<void(BoundValues &, qsizetype)> &bindRow);
+    /// Whether insertRows() binds its values straight into SQLite's statements: when Kontor
+    /// was built with SQLite's library (KONTOR_SQLITE_DIRECT) and Qt's driver uses that very
+    /// library, not a copy of its own. Otherwise the values go through QtSql.
+    bool writesDirectly() const { return m_sqlite != nullptr; }
+    /// sqlite_source_id() of the SQLite library Kontor was built with; empty without one.
+    static QString linkedSqliteSource();
 
     /// A consistent copy of the whole company into a new file (which must not exist).
     Status backupTo(const QString &targetPath);
@@ -115,10 +124,16 @@ private:
     qint64 totalChanges();
     /// Builds the indexes deferListIndexes() set aside; the outermost commit calls it.
     Status buildDeferredIndexes();
+    /// Runs the INSERT sql with the values of rows first to first + count - 1; returns the
+    /// rowid of the last row written.
+    Result<qint64> insertOnce(const QString &sql, qsizetype first, qsizetype count,
+                              const std::function<void(BoundValues &, qsizetype)> &bindRow);
 
     QString m_connectionName;
     QString m_path;
     QHash<QString, QSqlQuery> m_statements;
+    sqlite3 *m_sqlite = nullptr; // Qt's driver's own handle, when writesDirectly()
+    QHash<QString, sqlite3_stmt *> m_sqliteStatements;
     std::vector<std::function<void()>> m_afterCommit;
     int m_transactionDepth = 0;
     bool m_failedInside = false; // a joined transaction failed: the unit must not commit

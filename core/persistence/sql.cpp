@@ -20,9 +20,14 @@ QString tr(const char *text)
 
 Error errorFrom(const QSqlError &error)
 {
+    return errorFrom(error.nativeErrorCode().toInt(),
+                     error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+Error errorFrom(int sqliteCode, const QString &driverText)
+{
     // SQLite's primary result code is the low byte of the extended code.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const int code = sqliteCode & 0xff;
     QString message;
     bool storageFailure = true;
     switch (code) {

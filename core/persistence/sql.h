@@ -19,6 +19,8 @@ namespace Kontor::Sql {
 /// Turns a driver error into words a user understands (disk full, read-only file, locked,
 /// refused by a rule of the database) while keeping the driver's text for the log.
 Error errorFrom(const QSqlError &error);
+/// The same for SQLite's result code (primary or extended) and message.
+Error errorFrom(int sqliteCode, const QString &driverText);
 
 /// Executes a prepared query; a failure becomes a readable Error.
 Status exec(QSqlQuery &query);

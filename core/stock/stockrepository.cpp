@@ -216,18 +216,18 @@ Result<std::vector<StockMovementId>> StockRepository::insertMovements(
          QStringLiteral("kind"), QStringLiteral("occurred_at"), QStringLiteral("unit_cost"),
          QStringLiteral("order_id"), QStringLiteral("reference"), QStringLiteral("created_by"),
          QStringLiteral("import_batch_id")},
-        qsizetype(movements.size()), [&](QSqlQuery &q, qsizetype i) {
+        qsizetype(movements.size()), [&](BoundValues &q, qsizetype i) {
             const StockMovement &m = movements[size_t(i)];
-            q.addBindValue(m.article.value());
-            q.addBindValue(m.warehouse.value());
-            q.addBindValue(m.quantity.units());
-            q.addBindValue(movementKindKey(m.kind));
-            q.addBindValue(Timestamps::toStorage(m.occurredAt));
-            q.addBindValue(m.unitCost.minorUnits());
-            q.addBindValue(Sql::nullIfInvalid(m.order));
-            q.addBindValue(Sql::nullIfEmpty(m.reference));
-            q.addBindValue(m.createdBy);
-            q.addBindValue(Sql::nullIfInvalid(m.importBatch));
+            q.add(m.article.value());
+            q.add(m.warehouse.value());
+            q.add(m.quantity.units());
+            q.add(movementKindKey(m.kind));
+            q.add(Timestamps::toStorage(m.occurredAt));
+            q.add(m.unitCost.minorUnits());
+            q.add(Sql::nullIfInvalid(m.order));
+            q.add(Sql::nullIfEmpty(m.reference));
+            q.add(m.createdBy);
+            q.add(Sql::nullIfInvalid(m.importBatch));
         });
     if (!ids)
         return ids.error();

@@ -1500,6 +1500,10 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cannot set up the company: %s\n", qPrintable(s.error().toString()));
             return 1;
         }
+        std::printf("   bulk inserts bind their values %s\n",
+                    (*opened)->database().writesDirectly()
+                        ? "straight into SQLite's statements"
+                        : "through QtSql (Qt's driver has its own SQLite, or built without)");
     }
     std::printf("   created and set up in %.2f s; peak resident memory so far %s\n",
                 double(timer.nsecsElapsed()) / 1e9, megabytes(statusKiB("VmHWM")).constData());

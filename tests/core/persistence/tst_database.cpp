@@ -11,9 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -105,6 +107,10 @@ private Q_SLOTS:
     void insertRows_writesEveryRowAndGivesTheirIdsInOrder_data();
     void insertRows_writesEveryRowAndGivesTheirIdsInOrder();
     void insertRows_refusedRow_writesNothingOfItsStatement();
+    void insertRows_storesNullsTextsAndIntegersAsBound_data();
+    void insertRows_storesNullsTextsAndIntegersAsBound();
+    void insertRows_rowWithAValueTooFew_isRefused();
+    void writesDirectly_whereQtsDriverUsesKontorsSqlite();
 
     void backupTo_newFile_copiesWholeCompany();
     void backupTo_existingFile_isRefusedAndLeavesItUnchanged();
@@ -484,9 +490,9 @@ void TestDatabase::insertRows_writesEveryRowAndGivesTheirIdsInOrder()
                      u"INSERT INTO warehouses (code, name) VALUES ('X', 'x')"_s),
              QString());
     const auto ids = database.insertRows(u"warehouses"_s, {u"code"_s, u"name"_s}, rows,
-                                         [](QSqlQuery &q, qsizetype i) {
-                                             q.addBindValue(u"W%1"_s.arg(i));
-                                             q.addBindValue(u"Lager %1"_s.arg(i));
+                                         [](BoundValues &q, qsizetype i) {
+                                             q.add(u"W%1"_s.arg(i));
+                                             q.add(u"Lager %1"_s.arg(i));
                                          });
     QVERIFY(ids.ok());
     QCOMPARE(qsizetype(ids->size()), qsizetype(rows));
@@ -506,12 +512,120 @@ void TestDatabase::insertRows_refusedRow_writesNothingOfItsStatement()
     Database &database = **db;
     // Row 3 repeats row 1's code, which must be unique.
     const auto ids = database.insertRows(u"warehouses"_s, {u"code"_s, u"name"_s}, 5,
-                                         [](QSqlQuery &q, qsizetype i) {
-                                             q.addBindValue(i == 3 ? u"W1"_s : u"W%1"_s.arg(i));
-                                             q.addBindValue(u"Lager"_s);
+                                         [](BoundValues &q, qsizetype i) {
+                                             q.add(i == 3 ? u"W1"_s : u"W%1"_s.arg(i));
+                                             q.add(u"Lager"_s);
                                          });
     QVERIFY(!ids.ok());
+    QVERIFY2(ids.error().message.contains(u"UNIQUE constraint failed: warehouses.code"_s),
+             qPrintable(ids.error().message));
+    QVERIFY(!ids.error().storageFailure);
     QCOMPARE(selectValue(database.connection(), u"SELECT count(*) FROM warehouses"_s).toInt(), 0);
+}
+
+using Bind = std::function<void(BoundValues &)>;
+
+void TestDatabase::insertRows_storesNullsTextsAndIntegersAsBound_data()
+{
+    QTest::addColumn<Bind>("bind");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QVariant>("stored");
+    const QString text = u"Müller & Söhne – 東京 \"A'B\""_s;
+    // Past a double's 53 bits: stored exactly or not at all.
+    const qint64 big = (qint64(1) << 62) + 1;
+    QTest::newRow("qint64") << Bind([=](BoundValues &v) { v.add(big); }) << u"integer"_s
+                            << QVariant(big);
+    QTest::newRow("negative int") << Bind([](BoundValues &v) { v.add(-7); }) << u"integer"_s
+                                  << QVariant(qint64(-7));
+    QTest::newRow("text") << Bind([=](BoundValues &v) { v.add(text); }) << u"text"_s
+                          << QVariant(text);
+    QTest::newRow("empty text") << Bind([](BoundValues &v) { v.add(u""_s); }) << u"text"_s
+                                << QVariant(u""_s);
+    QTest::newRow("null text") << Bind([](BoundValues &v) { v.add(QString()); }) << u"null"_s
+                               << QVariant();
+    QTest::newRow("invalid QVariant") << Bind([](BoundValues &v) { v.add(QVariant()); })
+                                      << u"null"_s << QVariant();
+    QTest::newRow("QVariant qint64") << Bind([=](BoundValues &v) { v.add(QVariant(big)); })
+                                     << u"integer"_s << QVariant(big);
+    QTest::newRow("QVariant bool") << Bind([](BoundValues &v) { v.add(QVariant(true)); })
+                                   << u"integer"_s << QVariant(qint64(1));
+    QTest::newRow("QVariant text") << Bind([=](BoundValues &v) { v.add(QVariant(text)); })
+                                   << u"text"_s << QVariant(text);
+}
+
+// Through SQLite's own statements where the build and Qt's driver allow it (writesDirectly),
+// else through QtSql (the core-only CI build): either way, the same values are stored.
+void TestDatabase::insertRows_storesNullsTextsAndIntegersAsBound()
+{
+    QFETCH(Bind, bind);
+    QFETCH(QString, type);
+    QFETCH(QVariant, stored);
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    Database &database = **db;
+    QCOMPARE(execSql(database.connection(), u"CREATE TEMP TABLE bound (v)"_s), QString());
+    // Enough rows for a full statement and a part-filled one, the value between two others.
+    const int rows = int(Database::rowsPerStatement) + 3;
+    const auto ids = database.insertRows(u"bound"_s, {u"v"_s}, rows, [&](BoundValues &v,
+                                                                          qsizetype i) {
+        if (i % 2 == 1)
+            bind(v);
+        else
+            v.add(i);
+    });
+    QVERIFY2(ids.ok(), qPrintable(ids.ok() ? QString() : ids.error().message));
+    QSqlQuery read(database.connection());
+    QVERIFY(read.exec(u"SELECT typeof(v), v FROM bound ORDER BY rowid"_s));
+    for (int i = 0; i < rows; ++i) {
+        QVERIFY(read.next());
+        if (i % 2 == 0) {
+            QCOMPARE(read.value(1).toLongLong(), qint64(i));
+            continue;
+        }
+        QCOMPARE(read.value(0).toString(), type);
+        if (type == u"integer")
+            QCOMPARE(read.value(1).toLongLong(), stored.toLongLong());
+        else if (type == u"text")
+            QCOMPARE(read.value(1).toString(), stored.toString());
+        else
+            QVERIFY(read.value(1).isNull());
+    }
+    QVERIFY(!read.next());
+}
+
+void TestDatabase::insertRows_rowWithAValueTooFew_isRefused()
+{
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    Database &database = **db;
+    // No constraint to catch it: the values after the gap would shift into the wrong columns.
+    QCOMPARE(execSql(database.connection(), u"CREATE TEMP TABLE pairs (a, b)"_s), QString());
+    const auto ids = database.insertRows(u"pairs"_s, {u"a"_s, u"b"_s}, 3,
+                                         [](BoundValues &q, qsizetype i) {
+                                             q.add(i);
+                                             if (i != 1)
+                                                 q.add(u"b"_s);
+                                         });
+    QVERIFY(!ids.ok());
+    QCOMPARE(selectValue(database.connection(), u"SELECT count(*) FROM pairs"_s).toInt(), 0);
+}
+
+void TestDatabase::writesDirectly_whereQtsDriverUsesKontorsSqlite()
+{
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    const QString linked = Database::linkedSqliteSource();
+    if (linked.isEmpty())
+        QSKIP("Built without SQLite's own library (KONTOR_SQLITE_DIRECT=OFF or not found)");
+    const QString drivers =
+        selectValue((*db)->connection(), u"SELECT sqlite_source_id()"_s).toString();
+    if (drivers != linked)
+        QSKIP("Qt's SQLite driver brings its own SQLite");
+    // As on Linux distributions: Qt's driver and Kontor share the system's SQLite.
+    QVERIFY((*db)->writesDirectly());
+    auto another = (*db)->openAnother();
+    QVERIFY(another.ok());
+    QVERIFY((*another)->writesDirectly());
 }
 
 void TestDatabase::backupTo_newFile_copiesWholeCompany()

@@ -19,6 +19,8 @@
 #endif
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <optional>
 #include <utility>
 
@@ -401,24 +403,30 @@ Result<std::vector<qint64>> Database::insertRows(
     const std::function<void(BoundValues &, qsizetype)> &bindRow)
 {
     const QString row = u'(' + Sql::placeholders(columns.size()) + u')';
-    // The statement for count rows; all but the last one of many have the full count.
-    const auto statement = [&](qsizetype count) {
-        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(u", "));
-        for (qsizetype i = 0; i < count; ++i)
-            sql += i == 0 ? row : u", " + row;
+    // The statement for count rows, by the power of two count is.
+    static_assert((rowsPerInsert & (rowsPerInsert - 1)) == 0);
+    std::array<QString, std::bit_width(quint64(rowsPerInsert))> statements;
+    const auto statement = [&](qsizetype count) -> const QString & {
+        QString &sql = statements[size_t(std::bit_width(quint64(count)) - 1)];
+        if (sql.isEmpty()) {
+            sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(u", "));
+            for (qsizetype i = 0; i < count; ++i)
+                sql += i == 0 ? row : u", " + row;
+        }
         return sql;
     };
-    const QString full = rows >= rowsPerStatement ? statement(rowsPerStatement) : QString();
     std::vector<qint64> ids;
     ids.reserve(size_t(rows));
-    for (qsizetype first = 0; first < rows; first += rowsPerStatement) {
-        const qsizetype count = std::min(rowsPerStatement, rows - first);
-        auto last = insertOnce(count == rowsPerStatement ? full : statement(count), first, count,
-                               bindRow);
+    for (qsizetype first = 0; first < rows;) {
+        qsizetype count = rowsPerInsert;
+        while (count > rows - first)
+            count /= 2;
+        auto last = insertOnce(statement(count), first, count, bindRow);
         if (!last)
             return last.error();
         for (qsizetype i = count - 1; i >= 0; --i)
             ids.push_back(*last - i);
+        first += count;
     }
     return ids;
 }

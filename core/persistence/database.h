@@ -63,8 +63,11 @@ public:
     /// Rows one statement writes or changes at most where a service writes many: SQLite keeps a
     /// copy of every page that a statement firing a trigger touches, once per statement.
     static constexpr qsizetype rowsPerStatement = 16;
+    /// Rows one INSERT of insertRows() writes at most (a power of two).
+    static constexpr qsizetype rowsPerInsert = 64;
     /// Inserts that many rows into table with few statements; bindRow binds the values of row i
-    /// in the order of columns. Returns the rowids given, in row order (a table without
+    /// in the order of columns. The rest of a multiple of rowsPerInsert goes in with statements
+    /// of a power of two rows each, so that a table has only a few statements to keep. Returns the rowids given, in row order (a table without
     /// AUTOINCREMENT numbers new rows one above its largest rowid, row after row); a table
     /// WITHOUT ROWID has none, and what is returned for it means nothing.
     Result<std::vector<qint64>>

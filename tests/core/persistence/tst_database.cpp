@@ -476,8 +476,9 @@ void TestDatabase::insertRows_writesEveryRowAndGivesTheirIdsInOrder_data()
     QTest::addColumn<int>("rows");
     QTest::newRow("none") << 0;
     QTest::newRow("one") << 1;
-    QTest::newRow("one statement's worth") << 16;
-    QTest::newRow("three statements, the last part-filled") << 40;
+    QTest::newRow("one statement's worth") << int(Database::rowsPerInsert);
+    // Two full statements, then 4 + 2 + 1 rows.
+    QTest::newRow("two full statements and the rest") << int(2 * Database::rowsPerInsert + 7);
 }
 
 void TestDatabase::insertRows_writesEveryRowAndGivesTheirIdsInOrder()
@@ -564,8 +565,8 @@ void TestDatabase::insertRows_storesNullsTextsAndIntegersAsBound()
     QVERIFY(db.ok());
     Database &database = **db;
     QCOMPARE(execSql(database.connection(), u"CREATE TEMP TABLE bound (v)"_s), QString());
-    // Enough rows for a full statement and a part-filled one, the value between two others.
-    const int rows = int(Database::rowsPerStatement) + 3;
+    // A full statement and two smaller ones, the value between two others.
+    const int rows = int(Database::rowsPerInsert) + 3;
     const auto ids = database.insertRows(u"bound"_s, {u"v"_s}, rows, [&](BoundValues &v,
                                                                           qsizetype i) {
         if (i % 2 == 1)

@@ -8,9 +8,9 @@
 #include <sqlite3.h>
 #endif
 
-namespace Kontor {
+// Built without SQLite's own library, BoundValues only ever wraps a QSqlQuery.
 
-// Without SQLite's own library, BoundValues only ever wraps a QSqlQuery.
+namespace Kontor {
 
 void BoundValues::add(qint64 value)
 {
@@ -55,10 +55,13 @@ void BoundValues::add(const QVariant &value)
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
+    case QMetaType::ULongLong:
     case QMetaType::Bool:
         add(value.toLongLong());
         return;
     default:
+        Q_ASSERT_X(value.typeId() == QMetaType::QString, "Kontor::BoundValues::add",
+                   "a NULL, an integer or a text");
         add(value.toString());
         return;
     }

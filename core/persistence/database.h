@@ -67,9 +67,10 @@ public:
     static constexpr qsizetype rowsPerInsert = 64;
     /// Inserts that many rows into table with few statements; bindRow binds the values of row i
     /// in the order of columns. The rest of a multiple of rowsPerInsert goes in with statements
-    /// of a power of two rows each, so that a table has only a few statements to keep. Returns the rowids given, in row order (a table without
-    /// AUTOINCREMENT numbers new rows one above its largest rowid, row after row); a table
-    /// WITHOUT ROWID has none, and what is returned for it means nothing.
+    /// of a power of two rows each, so that a table has only a few statements to keep. Returns
+    /// the rowids given, in row order (a table without AUTOINCREMENT numbers new rows one above
+    /// its largest rowid, row after row); a table WITHOUT ROWID has none, and what is returned
+    /// for it means nothing.
     Result<std::vector<qint64>>
     insertRows(const QString &table, const QStringList &columns, qsizetype rows,
                const std::function<void(BoundValues &, qsizetype)> &bindRow);

@@ -9,12 +9,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
 
 #ifdef KONTOR_SQLITE_DIRECT
+#include <QSqlDriver>
+
 #include <sqlite3.h>
 #endif
 
@@ -451,17 +452,15 @@ Result<qint64> Database::insertOnce(const QString &sql, qsizetype first, qsizety
         for (qsizetype i = first; i < first + count; ++i)
             bindRow(values, i);
         const int placeholders = sqlite3_bind_parameter_count(insert);
-        int result = values.m_result;
-        if (result == SQLITE_OK && values.m_next - 1 == placeholders)
-            result = sqlite3_step(insert);
         std::optional<Error> error;
-        if (result == SQLITE_OK) { // a row of the wrong length
+        if (values.m_result != SQLITE_OK)
+            error = sqliteError(m_sqlite);
+        else if (values.m_next - 1 != placeholders) // a row of the wrong length
             error = Sql::errorFrom(SQLITE_RANGE, QStringLiteral("%1 values for %2 placeholders")
                                                      .arg(values.m_next - 1)
                                                      .arg(placeholders));
-        } else if (result != SQLITE_DONE) {
+        else if (sqlite3_step(insert) != SQLITE_DONE)
             error = sqliteError(m_sqlite);
-        }
         sqlite3_reset(insert);
         sqlite3_clear_bindings(insert); // the texts bound go with values
         if (error)

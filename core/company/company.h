@@ -5,8 +5,8 @@
 #include "common/actor.h"
 #include "common/ids.h"
 #include "common/money.h"
-#include "company/charts.h"
 #include "common/result.h"
+#include "company/charts.h"
 #include "persistence/database.h"
 
 #include <QCoreApplication>

@@ -60,8 +60,8 @@ public:
     /// A prepared statement kept for reuse on this connection. Finish it after reading.
     QSqlQuery &prepared(const QString &sql);
 
-    /// Rows one statement writes or changes at most where a service writes many: SQLite keeps a
-    /// copy of every page that a statement firing a trigger touches, once per statement.
+    /// Rows one UPDATE changes, or one IN list names, at most where a service changes or reads
+    /// many (an UPDATE by CASE compares each row with every id it names).
     static constexpr qsizetype rowsPerStatement = 16;
     /// Rows one INSERT of insertRows() writes at most (a power of two).
     static constexpr qsizetype rowsPerInsert = 64;

@@ -1412,6 +1412,10 @@ Exit-Codes:
         <source>The import profile cannot be saved: %1</source>
         <translation>Das Importprofil kann nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Outstanding balance</source>
+        <translation>Offener Betrag</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::ImportService</name>
@@ -1833,6 +1837,10 @@ Exit-Codes:
     <message>
         <source>Order %1 was cancelled, and the shop now states other lines or amounts for it. Kontor does not book a cancelled order anew; correct it by hand.</source>
         <translation>Die Bestellung %1 wurde storniert, und der Shop führt sie jetzt mit anderen Positionen oder Beträgen. Kontor bucht eine stornierte Bestellung nicht neu; korrigieren Sie dies manuell.</translation>
+    </message>
+    <message>
+        <source>%1 %2 paid</source>
+        <translation>%1 %2 bezahlt</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2827,7 @@ Exit-Codes:
     </message>
     <message>
         <source>Paid</source>
+        <extracomment>Column header: how much of the order the customer has paid</extracomment>
         <translation>Bezahlt</translation>
     </message>
     <message>

@@ -177,8 +177,8 @@ Status ImportBatchRepository::recordUpdated(ImportBatchId batch, const PreviousO
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO import_batch_orders (batch_id, order_id, action, previous_status, "
         "previous_financial_status, previous_fulfilment, previous_refunded, previous_paid_at, "
-        "previous_cancelled_at, previous_fingerprint, previous_batch_id, previous_order) "
-        "VALUES (?, ?, 'updated', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "previous_cancelled_at, previous_fingerprint, previous_batch_id, previous_order, "
+        "previous_paid) VALUES (?, ?, 'updated', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(batch.value());
     q.addBindValue(previous.id.value());
     q.addBindValue(orderStatusKey(previous.status));
@@ -191,6 +191,7 @@ Status ImportBatchRepository::recordUpdated(ImportBatchId batch, const PreviousO
     q.addBindValue(Sql::nullIfInvalid(previous.importBatch));
     q.addBindValue(before.edited ? QVariant(QString::fromUtf8(editedToStorage(previous)))
                                  : QVariant());
+    q.addBindValue(previous.paid.minorUnits());
     return Sql::exec(q);
 }
 
@@ -225,7 +226,7 @@ Result<std::vector<PreviousOrder>> ImportBatchRepository::previousStatesOf(Impor
         "SELECT bo.order_id, bo.previous_status, bo.previous_financial_status, "
         "bo.previous_fulfilment, bo.previous_refunded, bo.previous_paid_at, "
         "bo.previous_cancelled_at, bo.previous_fingerprint, bo.previous_batch_id, o.currency, "
-        "bo.previous_order "
+        "bo.previous_order, bo.previous_paid, o.total "
         "FROM import_batch_orders bo JOIN orders o ON o.id = bo.order_id "
         "WHERE bo.batch_id = ? AND bo.action = 'updated' ORDER BY bo.order_id"));
     q.addBindValue(batch.value());
@@ -244,9 +245,15 @@ Result<std::vector<PreviousOrder>> ImportBatchRepository::previousStatesOf(Impor
             o.cancelledAt = Timestamps::fromStorage(row.value(6).toString());
         o.fingerprint = quint64(row.value(7).toLongLong());
         o.importBatch = ImportBatchId(row.value(8).toLongLong());
+        o.total = Money(row.value(12).toLongLong(), o.currency);
         before.edited = !row.isNull(10);
         if (before.edited)
             editedFromStorage(row.value(10).toString().toUtf8(), o);
+        // Batches from before schema 7 kept no amount: an order was paid in full or not at all.
+        if (!row.isNull(11))
+            o.paid = Money(row.value(11).toLongLong(), o.currency);
+        else
+            o.paid = o.paidAt.isValid() ? o.total : Money::zero(o.currency);
         return before;
     });
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Kontor {
@@ -81,18 +82,29 @@ std::optional<FinancialStatus> financialStatusFromKey(QStringView key)
 bool isPaid(FinancialStatus status)
 {
     switch (status) {
-    case FinancialStatus::PartiallyPaid: // part of the money arrived
     case FinancialStatus::Paid:
     case FinancialStatus::PartiallyRefunded:
     case FinancialStatus::Refunded:
         return true;
     case FinancialStatus::Pending:
     case FinancialStatus::Authorized:
+    case FinancialStatus::PartiallyPaid:
     case FinancialStatus::Voided:
     case FinancialStatus::Expired:
         return false;
     }
     return false;
+}
+
+Money paidAmount(const ImportedOrder &order)
+{
+    const Money none = Money::zero(order.currency);
+    if (isPaid(order.financialStatus))
+        return order.total;
+    if (order.financialStatus != FinancialStatus::PartiallyPaid || !order.outstanding)
+        return none;
+    const Money paid = order.total - *order.outstanding;
+    return paid.isNegative() ? none : std::min(paid, order.total);
 }
 
 quint64 sourceFingerprint(QByteArrayView source)

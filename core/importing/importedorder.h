@@ -31,7 +31,7 @@ enum class FinancialStatus {
 
 QString financialStatusKey(FinancialStatus status);           ///< "paid", "partially_refunded", …
 std::optional<FinancialStatus> financialStatusFromKey(QStringView key);
-/// Whether the shop received the money at some point (paid, and refunded states).
+/// Whether the shop received the whole amount at some point (paid, and refunded states).
 bool isPaid(FinancialStatus status);
 
 /// One tax amount of an order as the shop reports it ("VAT 19%", 3.04).
@@ -96,6 +96,7 @@ struct ImportedOrder
     Money total;                    ///< charged; not reduced by refunds
     Money discount;                 ///< all discounts, line, order and shipping
     Money refunded;                 ///< cumulative
+    std::optional<Money> outstanding; ///< still owed, when the export says; negative: overpaid
     bool pricesIncludeTax = true;   ///< from the profile, or inferred from the totals
 
     QString discountCodes;
@@ -113,6 +114,11 @@ struct ImportedOrder
     /// A 64-bit hash of source, stable across runs and platforms: sourceFingerprint(source).
     quint64 fingerprint = 0;
 };
+
+/// What the customer has paid for the order, as the shop says: the whole total once it was paid
+/// (refunds are not taken off); of a partly paid order the total less what is outstanding, and
+/// nothing while the export does not say what is outstanding.
+Money paidAmount(const ImportedOrder &order);
 
 /// The fingerprint of an order's source: XXH64 with seed 0 over the bytes, computed by Kontor's
 /// own code (not qHash, whose algorithm differs between Qt versions and CPUs), so a fingerprint

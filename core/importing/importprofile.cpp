@@ -46,6 +46,7 @@ const std::vector<ImportFieldInfo> fieldTable = {
     {F::Discount, "order.discount", false, false},
     {F::DiscountCodes, "order.discount_codes", false, false},
     {F::Refunded, "order.refunded", false, false},
+    {F::Outstanding, "order.outstanding", false, false},
     {F::ShippingMethod, "order.shipping_method", false, false},
     {F::PaymentMethod, "order.payment_method", false, false},
     {F::PaymentReference, "order.payment_reference", false, false},
@@ -285,6 +286,7 @@ QString importFieldLabel(ImportField field)
     case F::Discount: return ImportProfile::tr("Discount");
     case F::DiscountCodes: return ImportProfile::tr("Discount codes");
     case F::Refunded: return ImportProfile::tr("Refunded amount");
+    case F::Outstanding: return ImportProfile::tr("Outstanding balance");
     case F::ShippingMethod: return ImportProfile::tr("Shipping method");
     case F::PaymentMethod: return ImportProfile::tr("Payment method");
     case F::PaymentReference: return ImportProfile::tr("Payment reference");

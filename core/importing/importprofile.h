@@ -46,6 +46,7 @@ enum class ImportField {
     Discount,
     DiscountCodes,
     Refunded,
+    Outstanding,            ///< what the customer still owes: tells how much a partly paid order got
     ShippingMethod,
     PaymentMethod,
     PaymentReference,

@@ -249,7 +249,8 @@ Order statedOrder(const ImportedOrder &imported, const QString &shop)
     order.paymentReference = imported.paymentReference;
     order.note = imported.note;
     order.fingerprint = imported.fingerprint;
-    if (isPaid(imported.financialStatus))
+    order.paid = paidAmount(imported);
+    if (isPaid(imported.financialStatus) || !order.paid.isZero())
         order.paidAt = imported.paidAt.isValid() ? imported.paidAt : imported.createdAt;
     if (imported.cancelled)
         order.cancelledAt = imported.cancelledAt.isValid() ? imported.cancelledAt : imported.createdAt;
@@ -727,6 +728,7 @@ Status ImportService::undo(const Actor &actor, ImportBatchId id)
         order.financialStatus = before.financialStatus;
         order.fulfilment = before.fulfilment;
         order.refunded = before.refunded;
+        order.paid = before.paid;
         order.paidAt = before.paidAt;
         order.cancelledAt = before.cancelledAt;
         order.fingerprint = before.fingerprint;

@@ -255,6 +255,7 @@ bool OrderReader::Private::parseOrder()
                       .value_or(Money::zero(currency));
         o.refunded = amount(plan(F::Refunded), 0, lastAmountRec, currency, bad)
                          .value_or(Money::zero(currency));
+        o.outstanding = amount(plan(F::Outstanding), 0, lastAmountRec, currency, bad);
         // Shops write discounts with or without a minus sign; either is a discount.
         const Money discount = amount(plan(F::Discount), 0, lastAmountRec, currency, bad)
                                    .value_or(Money::zero(currency));

@@ -58,6 +58,7 @@ inline Kind kindOf(ImportField field)
     case ImportField::Total:
     case ImportField::Discount:
     case ImportField::Refunded:
+    case ImportField::Outstanding:
     case ImportField::LineUnitPrice:
     case ImportField::LineDiscount: return Kind::Amount;
     case ImportField::LineQuantity: return Kind::Quantity;

@@ -79,7 +79,8 @@ struct Order
     Money discount;           ///< all discounts the shop granted, gross
     Money tip;                ///< tips: in the total, passed on, not revenue
     Money refunded;           ///< cumulative
-    QDateTime paidAt;
+    Money paid;               ///< what the customer paid, cumulative (refunds not taken off)
+    QDateTime paidAt;         ///< when it was paid (the first payment of a partly paid order)
     QDateTime cancelledAt;
     std::vector<TaxAmount> taxes; ///< per rate as the shop reported; empty: from the lines
     bool withdrawn = false;   ///< its import was undone: bookings reversed, stock back

@@ -17,7 +17,7 @@ const QString orderColumns = QStringLiteral(
     "o.currency, o.prices_include_tax, o.net_total, o.tax_total, o.shipping, o.total, "
     "o.payment_method, o.payment_reference, o.note, o.financial_status, o.fulfilment_status, "
     "o.discount, o.tip, o.refunded, o.paid_at, o.cancelled_at, o.tax_breakdown, o.withdrawn, "
-    "o.source_fingerprint, o.import_batch_id");
+    "o.source_fingerprint, o.import_batch_id, o.paid");
 const QString orderFrom = QStringLiteral("orders o LEFT JOIN customers c ON c.id = o.customer_id");
 
 Order readOrder(const QSqlQuery &q)
@@ -53,6 +53,7 @@ Order readOrder(const QSqlQuery &q)
     o.withdrawn = q.value(25).toBool();
     o.fingerprint = quint64(q.value(26).toLongLong());
     o.importBatch = ImportBatchId(q.value(27).toLongLong());
+    o.paid = Money(q.value(28).toLongLong(), o.currency);
     return o;
 }
 
@@ -100,8 +101,8 @@ void bindOrderFields(BoundValues &q, const Order &o)
     q.add(Sql::nullIfEmpty(o.note));
 }
 
-// Binds, in this order: financial_status, fulfilment_status, discount, tip, refunded, paid_at,
-// cancelled_at, tax_breakdown, source_fingerprint, import_batch_id.
+// Binds, in this order: financial_status, fulfilment_status, discount, tip, refunded, paid,
+// paid_at, cancelled_at, tax_breakdown, source_fingerprint, import_batch_id.
 void bindImportState(BoundValues &q, const Order &o)
 {
     q.add(Sql::nullIfEmpty(o.financialStatus));
@@ -109,6 +110,7 @@ void bindImportState(BoundValues &q, const Order &o)
     q.add(o.discount.minorUnits());
     q.add(o.tip.minorUnits());
     q.add(o.refunded.minorUnits());
+    q.add(o.paid.minorUnits());
     q.add(o.paidAt.isValid() ? QVariant(Timestamps::toStorage(o.paidAt)) : QVariant());
     q.add(o.cancelledAt.isValid() ? QVariant(Timestamps::toStorage(o.cancelledAt)) : QVariant());
     q.add(Sql::nullIfEmpty(taxAmountsToStorage(o.taxes)));
@@ -208,7 +210,7 @@ Result<std::vector<OrderId>> OrderRepository::insert(const std::vector<const Ord
          QStringLiteral("payment_reference"), QStringLiteral("note"), QStringLiteral("created_at"),
          QStringLiteral("updated_at"), QStringLiteral("financial_status"),
          QStringLiteral("fulfilment_status"), QStringLiteral("discount"), QStringLiteral("tip"),
-         QStringLiteral("refunded"), QStringLiteral("paid_at"), QStringLiteral("cancelled_at"),
+         QStringLiteral("refunded"), QStringLiteral("paid"), QStringLiteral("paid_at"), QStringLiteral("cancelled_at"),
          QStringLiteral("tax_breakdown"), QStringLiteral("source_fingerprint"),
          QStringLiteral("import_batch_id")},
         qsizetype(orders.size()), [&](BoundValues &q, qsizetype i) {
@@ -315,7 +317,7 @@ Status OrderRepository::updateImportState(const Order &o)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "UPDATE orders SET status = ?, withdrawn = ?, updated_at = ?, financial_status = ?, "
-        "fulfilment_status = ?, discount = ?, tip = ?, refunded = ?, paid_at = ?, "
+        "fulfilment_status = ?, discount = ?, tip = ?, refunded = ?, paid = ?, paid_at = ?, "
         "cancelled_at = ?, tax_breakdown = ?, source_fingerprint = ?, import_batch_id = ? "
         "WHERE id = ?"));
     q.addBindValue(orderStatusKey(o.status));

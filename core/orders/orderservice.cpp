@@ -213,6 +213,10 @@ Result<OrderId> OrderService::create(const Actor &actor, Order order)
         return makeError(tr("Order %1 has no lines.").arg(order.externalId));
     if (Result<void> computed = computeAmounts(order, m_setup.shippingVatRate); !computed)
         return computed.error();
+    // An order entered as paid (or as shipped or done, which follow the payment) is paid in full.
+    const bool paid = order.status == OrderStatus::Paid || order.status == OrderStatus::Shipped
+                      || order.status == OrderStatus::Completed;
+    order.paid = paid ? order.total : Money::zero(order.currency);
 
     Transaction tx(m_db);
     if (!tx.ok())
@@ -242,11 +246,8 @@ Result<OrderId> OrderService::create(const Actor &actor, Order order)
         if (Status s = costOfGoodsEntry(order, *cost, {}, entries); !s)
             return s.error();
     }
-    if (order.status == OrderStatus::Paid || order.status == OrderStatus::Shipped
-        || order.status == OrderStatus::Completed) {
-        if (Status s = paymentEntry(order, {}, entries); !s)
-            return s.error();
-    }
+    if (Status s = paymentEntry(order, order.paid, bookingDate(order), {}, entries); !s)
+        return s.error();
     if (Status s = post(actor, entries); !s)
         return s.error();
     if (Status s = m_audit.record(actor, QStringLiteral("create"), QStringLiteral("order"),
@@ -390,10 +391,9 @@ Status OrderService::costOfGoodsEntry(const Order &order, Money cost, ImportBatc
     return {};
 }
 
-Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Postings &out,
-                                  std::optional<Money> amount)
+Status OrderService::paymentEntry(const Order &order, Money paid, QDate date, ImportBatchId batch,
+                                  Postings &out)
 {
-    const Money paid = amount.value_or(order.total);
     if (paid.isZero())
         return {};
     auto bank = account(m_setup.bankAccount);
@@ -403,7 +403,7 @@ Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Posti
     if (!receivable)
         return receivable.error();
     JournalEntry entry;
-    entry.bookingDate = bookingDate(order);
+    entry.bookingDate = date;
     entry.description =
         order.paymentMethod.isEmpty()
             ? m_texts.translate("Kontor::OrderService", "Payment, order %1").arg(order.number)
@@ -414,8 +414,6 @@ Status OrderService::paymentEntry(const Order &order, ImportBatchId batch, Posti
     entry.order = order.id;
     entry.purpose = EntryPurpose::Payment;
     entry.importBatch = batch;
-    if (order.paidAt.isValid())
-        entry.bookingDate = order.paidAt.date();
     entry.lines.push_back(JournalLine::debiting(*bank, paid));
     entry.lines.push_back(JournalLine::crediting(*receivable, paid));
     out.push_back(std::move(entry));
@@ -679,6 +677,11 @@ QDate firstImportDate(const Order &order)
                     order.paidAt.isValid() ? order.paidAt.date() : QDate());
 }
 
+QDate paidOn(const Order &order)
+{
+    return order.paidAt.isValid() ? order.paidAt.date() : bookingDate(order);
+}
+
 } // namespace
 
 Status OrderService::newImportBookings(const Order &order, ImportBatchId batch,
@@ -697,10 +700,8 @@ Status OrderService::newImportBookings(const Order &order, ImportBatchId batch,
         if (Status s = costOfGoodsEntry(order, *cost, batch, entries); !s)
             return s;
     }
-    if (order.paidAt.isValid()) {
-        if (Status s = paymentEntry(order, batch, entries); !s)
-            return s;
-    }
+    if (Status s = paymentEntry(order, order.paid, paidOn(order), batch, entries); !s)
+        return s;
     if (order.cancelledAt.isValid())
         return {}; // the cancellation settles the refunds
     return refundEntry(order, Money::zero(order.currency), order.refunded, batch,
@@ -719,8 +720,11 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
             return s;
         if (Status s = m_stock.recordMovements(actor, movements, Consequence()); !s)
             return s;
-    } else if (after.paidAt.isValid() && !before->paidAt.isValid()) {
-        if (Status s = paymentEntry(after, batch, entries); !s)
+    } else if (after.paid != before->paid) {
+        // What arrived since; the first payment on the day the shop says it was paid.
+        const QDate date = before->paid.isZero() && after.paidAt.isValid() ? after.paidAt.date()
+                                                                           : today;
+        if (Status s = paymentEntry(after, after.paid - before->paid, date, batch, entries); !s)
             return s;
     }
     return settleImportChanges(actor, before, after, batch, today, std::move(entries));
@@ -796,13 +800,12 @@ Status OrderService::rebookEdited(const Actor &actor, const Order &before, const
             return s;
     }
 
-    // Booked again, as the shop states the order now, with the refunds booked so far: what
-    // follows (bookImportChanges) books the rest from there. A payment booked before is made
-    // up by the difference of the totals.
+    // Booked again, as the shop states the order now, with the refunds and payments booked so
+    // far: what follows (bookImportChanges) books the rest from there.
     Order rebooked = after;
     rebooked.refunded = before.refunded;
+    rebooked.paid = Money::zero(after.currency); // the payments booked stand
     rebooked.cancelledAt = {};
-    rebooked.paidAt = {};
     Articles articles;
     Movements movements;
     Postings entries;
@@ -810,10 +813,6 @@ Status OrderService::rebookEdited(const Actor &actor, const Order &before, const
         return s;
     if (!shipped)
         movements.clear(); // only their cost is booked, as when the order was restocked
-    if (before.paidAt.isValid()) {
-        if (Status s = paymentEntry(after, batch, entries, after.total - before.total); !s)
-            return s;
-    }
     for (JournalEntry &entry : entries)
         entry.bookingDate = today;
     for (StockMovement &movement : movements)
@@ -846,7 +845,7 @@ bool importStateDiffers(const Order &stored, const Order &incoming)
 {
     return stored.status != incoming.status || stored.financialStatus != incoming.financialStatus
         || stored.fulfilment != incoming.fulfilment || stored.refunded != incoming.refunded
-        || stored.paidAt.isValid() != incoming.paidAt.isValid()
+        || stored.paid != incoming.paid || stored.paidAt.isValid() != incoming.paidAt.isValid()
         || stored.cancelledAt.isValid() != incoming.cancelledAt.isValid();
 }
 
@@ -882,7 +881,10 @@ Result<ImportChange> OrderService::changeOf(const Order &stored, Order &incoming
                             "does not take back refunds; correct it by hand.")
                              .arg(incoming.externalId, stored.refunded.toPlainString(),
                                   incoming.refunded.toPlainString()));
-    // Keep what Kontor knows (a payment date) when the export no longer says.
+    // Keep what Kontor knows (a payment and its date) when the export no longer says: an order
+    // paid in full stays so, also when the shop edited its total.
+    if (incoming.paid.isZero() && !stored.paid.isZero())
+        incoming.paid = stored.paid == stored.total ? incoming.total : stored.paid;
     if (stored.paidAt.isValid() && !incoming.paidAt.isValid())
         incoming.paidAt = stored.paidAt;
     if (edited)
@@ -913,6 +915,10 @@ QString OrderService::updateSummary(const Order &before, const Order &after, boo
                     + u", "
                     + m_texts.translate("Kontor::OrderService", "%1 %2 refunded")
                           .arg(after.refunded.toPlainString(), after.currency.code());
+    if (after.paid != before.paid)
+        summary += u", "
+                 + m_texts.translate("Kontor::OrderService", "%1 %2 paid")
+                       .arg(after.paid.toPlainString(), after.currency.code());
     if (after.cancelledAt.isValid())
         summary += u", " + m_texts.translate("Kontor::OrderService", "cancelled");
     if (edited)

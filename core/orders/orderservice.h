@@ -175,9 +175,10 @@ private:
     Result<OrderId> insertNumbered(Order &order);
     Status orderSaleEntry(const Order &order, Postings &out);
     Status costOfGoodsEntry(const Order &order, Money cost, ImportBatchId batch, Postings &out);
-    /// The order's payment: its total, or amount when given (what an edit adds or takes off).
-    Status paymentEntry(const Order &order, ImportBatchId batch, Postings &out,
-                        std::optional<Money> amount = std::nullopt);
+    /// A payment of the order, on date: what arrived (or, negative, what the shop says was
+    /// taken back) since the last one booked. Nothing for zero.
+    Status paymentEntry(const Order &order, Money paid, QDate date, ImportBatchId batch,
+                        Postings &out);
     /// The accounts for a VAT rate; with orElseOther, the posting setup's "other" accounts for
     /// rates it does not name (imports from abroad), else an error.
     Result<QString> revenueAccount(int vatRate, bool orElseOther = false) const;

@@ -202,6 +202,11 @@ void TestImportWizard::shopifyExport_isRecognised_andItsFirstOrdersPreviewed()
              Money(613, Currency::eur()).format(QLocale()));
     QCOMPARE(Test::cellText(*model, 0, ImportPreviewModel::LinesColumn), u"3"_s);
     QCOMPARE(Test::cellText(*model, 0, ImportPreviewModel::StatusColumn), u"Paid"_s);
+    QCOMPARE(Test::cellText(*model, 0, ImportPreviewModel::PaidColumn),
+             Money(3840, Currency::eur()).format(QLocale()));
+    QCOMPARE(Test::cellText(*model, 6, ImportPreviewModel::KeyColumn), u"#1007"_s);
+    QCOMPARE(Test::cellText(*model, 6, ImportPreviewModel::StatusColumn), u"Not paid yet"_s);
+    QCOMPARE(Test::cellText(*model, 6, ImportPreviewModel::PaidColumn), QString());
     QCOMPARE(model->index(0, ImportPreviewModel::TotalColumn).data(SortRole).toLongLong(), 3840);
     // #1004 is partly refunded; #1005 refunded, restocked and cancelled.
     QCOMPARE(Test::cellText(*model, 3, ImportPreviewModel::RefundedColumn),

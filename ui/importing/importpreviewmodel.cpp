@@ -62,7 +62,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::TextAlignmentRole) {
         const bool right = section == TotalColumn || section == TaxesColumn
-            || section == RefundedColumn || section == LinesColumn || section == LineColumn;
+            || section == PaidColumn || section == RefundedColumn || section == LinesColumn || section == LineColumn;
         return QVariant::fromValue(right ? Qt::AlignRight | Qt::AlignVCenter
                                          : Qt::AlignLeft | Qt::AlignVCenter);
     }
@@ -78,6 +78,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     case EmailColumn: return tr("E-mail");
     case TotalColumn: return tr("Total");
     case TaxesColumn: return tr("Taxes");
+    //: Column header: how much of the order the customer has paid
+    case PaidColumn: return tr("Paid");
     case RefundedColumn: return tr("Refunded");
     case StatusColumn: return tr("Payment");
     case LinesColumn: return tr("Items");
@@ -143,6 +145,7 @@ QVariant ImportPreviewModel::displayValue(const ImportPreviewRow &row, int colum
     case EmailColumn: return o.email;
     case TotalColumn: return Format::money(o.total);
     case TaxesColumn: return Format::money(o.taxes);
+    case PaidColumn: return Format::moneyOrBlank(paidAmount(o));
     case RefundedColumn: return Format::moneyOrBlank(o.refunded);
     case StatusColumn: return statusText(o.financialStatus, o.cancelled);
     case LinesColumn: return QLocale().toString(qint64(o.lines.size()));
@@ -159,6 +162,7 @@ QVariant ImportPreviewModel::sortValue(const ImportPreviewRow &row, int column) 
     case DateColumn: return o.createdAt;
     case TotalColumn: return o.total.minorUnits();
     case TaxesColumn: return o.taxes.minorUnits();
+    case PaidColumn: return paidAmount(o).minorUnits();
     case RefundedColumn: return o.refunded.minorUnits();
     case StatusColumn: return financialStatusKey(o.financialStatus);
     case LinesColumn: return qint64(o.lines.size());

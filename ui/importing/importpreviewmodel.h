@@ -25,6 +25,7 @@ public:
         EmailColumn,
         TotalColumn,
         TaxesColumn,
+        PaidColumn,
         RefundedColumn,
         StatusColumn,
         LinesColumn,

@@ -439,6 +439,126 @@ private Q_SLOTS:
         QCOMPARE(stockOf(u"TEE-A"_s), 0);
     }
 
+    /// A partly paid order books what arrived (its total less what is outstanding); a newer
+    /// export books what arrived since, once; an undo takes it back. An export that does not
+    /// say what is outstanding books no payment, where before the whole total was booked.
+    void partlyPaidOrder_booksWhatArrived_andANewerExportTheRestOnce()
+    {
+        const auto write = [&](const QString &name, const QString &status,
+                               const QString &outstanding) {
+            ShopifyExport file;
+            file.add(with(order(u"#2001"_s, status, u"EUR"_s, u"100.00"_s, u"0.00"_s, u"0.00"_s,
+                                u"100.00"_s),
+                          {{u"Paid at"_s, u"2026-03-02 09:00:00 +0100"_s},
+                           {u"Outstanding Balance"_s, outstanding}}),
+                     {line(u"Lamp"_s, u"LAMP"_s, 1, u"100.00"_s)});
+            file.add(with(order(u"#2002"_s, u"partially_paid"_s, u"EUR"_s, u"50.00"_s, u"0.00"_s,
+                                u"0.00"_s, u"50.00"_s),
+                          {{u"Paid at"_s, u"2026-03-02 09:30:00 +0100"_s}}),
+                     {line(u"Cup"_s, u"CUP"_s, 5, u"10.00"_s)});
+            return file.write(shop->folder(), name);
+        };
+        const QString first = write(u"first.csv"_s, u"partially_paid"_s, u"70.00"_s);
+        const QString second = write(u"second.csv"_s, u"partially_paid"_s, u"40.00"_s);
+        const QString third = write(u"third.csv"_s, u"paid"_s, u"0.00"_s);
+        const auto paid = [&](const QString &name) {
+            return value(u"SELECT paid FROM orders WHERE external_id = ?"_s, {name}).toLongLong();
+        };
+        const auto payments = [&] {
+            return value(u"SELECT group_concat(debit - credit, ' ') FROM (SELECT jl.debit, "
+                         "jl.credit FROM journal_lines jl JOIN journal_entries e ON e.id = "
+                         "jl.entry_id JOIN accounts a ON a.id = jl.account_id WHERE e.posted = 1 "
+                         "AND a.number = '1200' ORDER BY e.id)"_s)
+                .toString();
+        };
+
+        const ImportReport report1 = import(first);
+        QCOMPARE(report1.inserted, 2);
+        QCOMPARE(paid(u"#2001"_s), 3000);
+        QCOMPARE(paid(u"#2002"_s), 0); // the export does not say how much arrived
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 3000);
+        QCOMPARE(balance(u"1400"_s, u"EUR"_s), 7000 + 5000);
+        QCOMPARE(orderState(u"#2001"_s), u"open partially_paid 0 0"_s); // not paid: still open
+        QCOMPARE(value(u"SELECT e.booking_date FROM journal_entries e JOIN orders o ON "
+                       "o.id = e.order_id WHERE o.external_id = '#2001' AND e.purpose = "
+                       "'payment'"_s).toString(),
+                 u"2026-03-02"_s);
+
+        const ImportReport report2 = import(second);
+        QCOMPARE(report2.updated, 1);
+        QCOMPARE(report2.unchanged, 1);
+        QCOMPARE(paid(u"#2001"_s), 6000);
+        QCOMPARE(payments(), u"3000 3000"_s);
+
+        const ImportReport report3 = import(third);
+        QCOMPARE(report3.updated, 1);
+        QCOMPARE(paid(u"#2001"_s), 10000);
+        QCOMPARE(payments(), u"3000 3000 4000"_s);
+        QCOMPARE(balance(u"1400"_s, u"EUR"_s), 5000);
+        QCOMPARE(orderState(u"#2001"_s), u"paid paid 0 0"_s);
+
+        // Again: nothing is paid twice.
+        QCOMPARE(import(third).unchanged, 2);
+        QCOMPARE(payments(), u"3000 3000 4000"_s);
+
+        // What the three runs booked is what a company that imports the last export books.
+        TestCompany fresh(TestCompany::Setup::Initialised);
+        ImportOptions shopify;
+        shopify.profile = ImportProfile::builtIn(u"shopify");
+        KONTOR_VERIFY_OK(fresh->imports().importFile(TestCompany::actor(), third, shopify));
+        QCOMPARE(booksOf(shop->company()), booksOf(*fresh));
+
+        // Undone batch by batch, back to what each run found.
+        ImportService &imports = shop->company().imports();
+        KONTOR_VERIFY_OK(imports.undo(TestCompany::actor(), report3.batch));
+        QCOMPARE(paid(u"#2001"_s), 6000);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 6000);
+        QCOMPARE(orderState(u"#2001"_s), u"open partially_paid 0 0"_s);
+        KONTOR_VERIFY_OK(imports.undo(TestCompany::actor(), report2.batch));
+        QCOMPARE(paid(u"#2001"_s), 3000);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 3000);
+        QCOMPARE(balance(u"1400"_s, u"EUR"_s), 7000 + 5000);
+        // And the rest once more, from there.
+        QCOMPARE(import(third).updated, 1);
+        QCOMPARE(booksOf(shop->company()), booksOf(*fresh));
+    }
+
+    /// A batch recorded before Kontor kept paid amounts (schema 7) kept none: its undo takes an
+    /// order that was paid then as paid in full, and one that was not as unpaid.
+    void undo_ofABatchFromBeforePaidAmounts_takesPaidAsTheTotal()
+    {
+        import(firstPath);
+        ShopifyExport paidNow;
+        addFirstExport(paidNow, order1001(), order1002());
+        paidNow.add(with(order(u"#1006"_s, u"pending"_s, u"EUR"_s, u"5.00"_s, u"0.00"_s,
+                               u"0.80"_s, u"5.00"_s),
+                         {{u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, u"0.80"_s}}),
+                    {line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+        import(paidNow.write(shop->folder(), u"with-1006.csv"_s));
+        const QStringList booksBefore = booksOf(shop->company());
+        ShopifyExport later; // #1002 refunded further, #1006 paid
+        addFirstExport(later, order1001(), order1002(u"partially_refunded"_s, u"50.00"_s));
+        later.add(with(order(u"#1006"_s, u"paid"_s, u"EUR"_s, u"5.00"_s, u"0.00"_s, u"0.80"_s,
+                             u"5.00"_s),
+                       {{u"Paid at"_s, u"2026-03-04 10:00:00 +0100"_s},
+                        {u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, u"0.80"_s}}),
+                  {line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+        const ImportReport report = import(later.write(shop->folder(), u"1006-paid.csv"_s));
+        QCOMPARE(report.updated, 2);
+        QCOMPARE(execSql(shop->company().database().connection(),
+                         u"UPDATE import_batch_orders SET previous_paid = NULL "
+                         "WHERE batch_id = ?"_s, {report.batch.value()}),
+                 QString());
+
+        KONTOR_VERIFY_OK(shop->company().imports().undo(TestCompany::actor(), report.batch));
+        const auto paid = [&](const QString &name) {
+            return value(u"SELECT paid FROM orders WHERE external_id = ?"_s, {name}).toLongLong();
+        };
+        QCOMPARE(paid(u"#1002"_s), 11725);
+        QCOMPARE(paid(u"#1006"_s), 0);
+        QCOMPARE(booksOf(shop->company()), booksBefore);
+    }
+
     /// An undo takes a batch back in groups (entries, movements, orders): with more of each than
     /// one group holds, every booking and every movement is still taken back, once.
     void undo_ofABatchLargerThanItsGroups_takesBackEverything()

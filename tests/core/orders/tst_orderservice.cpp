@@ -576,6 +576,7 @@ void TestOrderService::importOrders_writesTheNewTogether_andAnOrderAgainAsItsCha
         order.taxes = {{1900, order.tax}};
         order.tip = eur(0);
         order.financialStatus = refunded > 0 ? u"partially_refunded"_s : u"paid"_s;
+        order.paid = order.total;
         order.paidAt = order.orderedAt;
         order.refunded = eur(refunded);
         orders.push_back(std::move(order));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Kontor authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testcompany.h"
+#include "testresult.h"
 #include "testsql.h"
 
 #include "company/company.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
 
     void open_ofOlderSchema_upgradesToLatest_data();
     void open_ofOlderSchema_upgradesToLatest();
+    void open_ofSchema6_keepsWhatEachOrderWasPaid();
     void open_ofCompanySetUpBeforeCharts_keepsItsSkr03();
     void open_whenMigrationFails_leavesSchemaVersionAndTablesUntouched();
 
@@ -219,6 +221,42 @@ void TestDatabase::open_ofCompanySetUpBeforeCharts_keepsItsSkr03()
     QCOMPARE(profile->chart, std::optional(Chart::Skr03));
     QCOMPARE((*company)->orders().postingSetup().receivableAccount, u"1400"_s);
     QCOMPARE((*company)->orders().postingSetup().otherForEveryRate, false);
+}
+
+// Schema 7 keeps an order's paid amount. Before, an imported order was paid in full when it
+// had a payment date, and one entered in Kontor when it was paid, shipped or completed.
+void TestDatabase::open_ofSchema6_keepsWhatEachOrderWasPaid()
+{
+    QCOMPARE(writeDatabaseAtVersion(path(), 6), QString());
+    {
+        RawDatabase raw(path());
+        QCOMPARE(raw.exec(u"INSERT INTO import_batches (id, started_at, finished_at, user_name, "
+                          "shop, file_name, profile) VALUES (1, '2026-03-01T10:00:00.000Z', "
+                          "'2026-03-01T10:00:01.000Z', 'anna', 'shop', 'orders.csv', "
+                          "'shopify')"_s),
+                 QString());
+        const QString insert = u"INSERT INTO orders (number, shop, external_id, ordered_at, "
+            "status, currency, prices_include_tax, net_total, tax_total, total, created_at, "
+            "updated_at, paid_at, import_batch_id) VALUES (?, 'shop', ?, "
+            "'2026-03-01T10:00:00.000Z', ?, 'EUR', 1, 840, 160, 1000, "
+            "'2026-03-01T10:00:00.000Z', '2026-03-01T10:00:00.000Z', ?, ?)"_s;
+        const QVariant none;
+        for (const QVariantList &order : {
+                 QVariantList{u"A1"_s, u"#1"_s, u"paid"_s, u"2026-03-01T10:05:00.000Z"_s, 1},
+                 QVariantList{u"A2"_s, u"#2"_s, u"open"_s, none, 1},
+                 QVariantList{u"A3"_s, u"#3"_s, u"completed"_s, none, none},
+                 QVariantList{u"A4"_s, u"#4"_s, u"open"_s, none, none},
+                 QVariantList{u"A5"_s, u"#5"_s, u"cancelled"_s, u"2026-03-01T10:05:00.000Z"_s,
+                              1}})
+            QCOMPARE(raw.exec(insert, order), QString());
+    }
+    auto db = Database::open(path(), Database::OpenMode::ExistingOnly);
+    KONTOR_VERIFY_OK(db);
+    QCOMPARE(selectValue((*db)->connection(),
+                         u"SELECT group_concat(number || ' ' || paid, ', ') FROM "
+                         "(SELECT number, paid FROM orders ORDER BY number)"_s)
+                 .toString(),
+             u"A1 1000, A2 0, A3 1000, A4 0, A5 1000"_s);
 }
 
 void TestDatabase::open_ofOlderSchema_upgradesToLatest_data()

@@ -624,43 +624,71 @@ Status OrderService::refundEntry(const Order &order, Money from, Money to, Impor
             return receivable.error();
         entry.lines.push_back(JournalLine::debiting(*receivable, delta));
     } else {
-        // The VAT share of everything refunded so far, minus that of what was refunded before.
-        const auto share = [&](Money tax, Money refunded) -> std::optional<Money> {
+        // What everything refunded so far takes back of the revenue and the VAT of each rate,
+        // in proportion to the order's total, less what the refunds before took back. The
+        // lines keep their rate, so that the revenue of each rate stays known.
+        auto amounts = importedSaleAmounts(order);
+        if (!amounts)
+            return amounts.error();
+        const Money zero = Money::zero(order.currency);
+        auto byRate = amounts->byRate;
+        if (!amounts->shippingNet.isZero())
+            byRate.try_emplace(amounts->shippingRate, zero, zero).first->second.first +=
+                amounts->shippingNet;
+        const auto share = [&](Money amount, Money refunded) -> std::optional<Money> {
             if (order.total.isZero() || order.total.isNegative())
-                return Money::zero(order.currency);
+                return zero;
             const Money capped = refunded > order.total ? order.total : refunded;
-            return tax.scaled(capped.minorUnits(), order.total.minorUnits(), Rounding::HalfUp);
+            return amount.scaled(capped.minorUnits(), order.total.minorUnits(), Rounding::HalfUp);
         };
-        // The taxes as the sale booked them: per rate, and what the breakdown does not account
-        // for at an unknown rate.
-        std::vector<TaxAmount> taxes = order.taxes;
-        Money reported = Money::zero(order.currency);
-        for (const TaxAmount &tax : taxes)
-            reported += tax.amount;
-        if (const Money rest = order.tax - reported; !rest.isZero())
-            taxes.push_back({-1, rest});
-        Money vat = Money::zero(order.currency);
-        for (const TaxAmount &tax : taxes) {
-            const auto before = share(tax.amount, from), after = share(tax.amount, to);
+        const auto part = [&](Money amount) -> std::optional<Money> {
+            const auto before = share(amount, from), after = share(amount, to);
             if (!before || !after)
-                return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
-            const Money part = *after - *before;
-            if (part.isZero())
-                continue;
-            auto number = vatAccount(tax.rate, true);
-            if (!number)
-                return number.error();
-            auto id = account(*number);
-            if (!id)
-                return id.error();
-            entry.lines.push_back(JournalLine::debiting(*id, part, knownRate(tax.rate)));
-            vat += part;
-        }
+                return std::nullopt;
+            return *after - *before;
+        };
         auto refunds = account(m_setup.refundsAccount);
         if (!refunds)
             return refunds.error();
-        if (!(delta - vat).isZero())
-            entry.lines.push_back(JournalLine::debiting(*refunds, delta - vat));
+        Money taken = zero;
+        std::optional<size_t> largest; // the line of the rate with the most revenue
+        Money largestNet = zero;
+        for (const auto &[rate, pair] : byRate) {
+            const auto net = part(pair.first), tax = part(pair.second);
+            if (!net || !tax)
+                return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
+            if (!net->isZero()) {
+                if (!largest || pair.first > largestNet) {
+                    largest = entry.lines.size();
+                    largestNet = pair.first;
+                }
+                entry.lines.push_back(JournalLine::debiting(*refunds, *net, knownRate(rate)));
+            }
+            if (!tax->isZero()) {
+                auto number = vatAccount(rate, true);
+                if (!number)
+                    return number.error();
+                auto id = account(*number);
+                if (!id)
+                    return id.error();
+                entry.lines.push_back(JournalLine::debiting(*id, *tax, knownRate(rate)));
+            }
+            taken += *net + *tax;
+        }
+        // The rest is rounding, on the revenue of the main rate, or what no rate stands for
+        // (the share of a tip), without a rate.
+        const Money rest = delta - taken;
+        const qint64 rounding = qint64(byRate.size());
+        if (largest && rest.minorUnits() >= -rounding && rest.minorUnits() <= rounding) {
+            JournalLine &main = entry.lines[*largest];
+            const Money net = main.debit - main.credit + rest;
+            if (net.isZero())
+                entry.lines.erase(entry.lines.begin() + qsizetype(*largest));
+            else
+                main = JournalLine::debiting(*refunds, net, main.vatRate);
+        } else if (!rest.isZero()) {
+            entry.lines.push_back(JournalLine::debiting(*refunds, rest));
+        }
     }
     entry.lines.push_back(JournalLine::crediting(*bank, delta));
     out.push_back(std::move(entry));

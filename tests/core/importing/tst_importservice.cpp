@@ -439,6 +439,48 @@ private Q_SLOTS:
         QCOMPARE(stockOf(u"TEE-A"_s), 0);
     }
 
+    /// A refund takes back the revenue of each VAT rate in proportion, as it takes back the VAT:
+    /// the refund lines keep their rate, so that what was sold at each rate stays known.
+    void refund_ofAnOrderAtTwoRates_takesBackTheRevenueOfEachRate()
+    {
+        const auto write = [&](const QString &name, const QString &status,
+                               const QString &refunded) {
+            ShopifyExport file; // 2 × 10.70 at 7 % and 23.80 at 19 %, tax included
+            file.add(with(order(u"#3001"_s, status, u"EUR"_s, u"45.20"_s, u"0.00"_s, u"5.20"_s,
+                                u"45.20"_s),
+                          {{u"Paid at"_s, u"2026-03-01 10:05:00 +0100"_s},
+                           {u"Refunded Amount"_s, refunded},
+                           {u"Tax 1 Name"_s, u"VAT 19%"_s}, {u"Tax 1 Value"_s, u"3.80"_s},
+                           {u"Tax 2 Name"_s, u"VAT 7%"_s}, {u"Tax 2 Value"_s, u"1.40"_s}}),
+                     {line(u"Tea"_s, u"TEA"_s, 2, u"10.70"_s),
+                      line(u"Mug"_s, u"MUG"_s, 1, u"23.80"_s)});
+            return file.write(shop->folder(), name);
+        };
+        const auto refundedByRate = [&] {
+            return value(u"SELECT group_concat(a.number || '@' || coalesce(jl.vat_rate, '-') || "
+                         "' ' || (jl.debit - jl.credit), ', ') FROM journal_lines jl "
+                         "JOIN journal_entries e ON e.id = jl.entry_id JOIN accounts a ON "
+                         "a.id = jl.account_id WHERE e.purpose = 'refund' AND a.number <> '1200' "
+                         "ORDER BY e.id, jl.id"_s)
+                .toString();
+        };
+        const auto sales = [&](const QString &account) { return balance(account, u"EUR"_s); };
+
+        // Half refunded: half of each rate's revenue and VAT.
+        import(write(u"half.csv"_s, u"partially_refunded"_s, u"22.60"_s));
+        QCOMPARE(refundedByRate(),
+                 u"8700@700 1000, 1771@700 70, 8700@1900 1000, 1776@1900 190"_s);
+        // 30.00 in all: the 7.40 more split alike, the cent of rounding on the first of the
+        // two rates with the most revenue.
+        import(write(u"more.csv"_s, u"partially_refunded"_s, u"30.00"_s));
+        QCOMPARE(refundedByRate(),
+                 u"8700@700 1000, 1771@700 70, 8700@1900 1000, 1776@1900 190, "
+                 "8700@700 328, 1771@700 23, 8700@1900 327, 1776@1900 62"_s);
+        QCOMPARE(sales(u"8300"_s) + sales(u"8400"_s) + sales(u"8700"_s), -(4000 - 2655));
+        QCOMPARE(sales(u"1771"_s) + sales(u"1776"_s), -(520 - 345));
+        QCOMPARE(sales(u"1200"_s), 4520 - 3000);
+    }
+
     /// A partly paid order books what arrived (its total less what is outstanding); a newer
     /// export books what arrived since, once; an undo takes it back. An export that does not
     /// say what is outstanding books no payment, where before the whole total was booked.

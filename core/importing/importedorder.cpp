@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
-#include <algorithm>
 #include <cstring>
 
 namespace Kontor {
@@ -99,12 +98,16 @@ bool isPaid(FinancialStatus status)
 Money paidAmount(const ImportedOrder &order)
 {
     const Money none = Money::zero(order.currency);
-    if (isPaid(order.financialStatus))
-        return order.total;
-    if (order.financialStatus != FinancialStatus::PartiallyPaid || !order.outstanding)
+    const bool partly = order.financialStatus == FinancialStatus::PartiallyPaid;
+    if (!partly && !isPaid(order.financialStatus))
         return none;
-    const Money paid = order.total - *order.outstanding;
-    return paid.isNegative() ? none : std::min(paid, order.total);
+    // Shopify's balance is what is still due of the order as it stands: its total less what
+    // was paid, when refunds came with the goods they are for. Negative, the shop owes.
+    if (order.outstanding && order.outstanding->minorUnits() > 0) {
+        const Money paid = order.total - *order.outstanding;
+        return paid.isNegative() ? none : paid;
+    }
+    return partly ? none : order.total;
 }
 
 quint64 sourceFingerprint(QByteArrayView source)

@@ -115,9 +115,9 @@ struct ImportedOrder
     quint64 fingerprint = 0;
 };
 
-/// What the customer has paid for the order, as the shop says: the whole total once it was paid
-/// (refunds are not taken off); of a partly paid order the total less what is outstanding, and
-/// nothing while the export does not say what is outstanding.
+/// What the customer has paid for the order, as the shop says (refunds are not taken off): the
+/// total less what is outstanding; without an outstanding balance, the whole total once it was
+/// paid, and nothing of a partly paid order.
 Money paidAmount(const ImportedOrder &order);
 
 /// The fingerprint of an order's source: XXH64 with seed 0 over the bytes, computed by Kontor's

@@ -565,6 +565,29 @@ private Q_SLOTS:
         QCOMPARE(booksOf(shop->company()), booksOf(*fresh));
     }
 
+    /// Shopify's balance still due counts whatever the status: a partly refunded order that was
+    /// not paid in full books what was paid, and its receivable stays open for the rest.
+    void partlyRefundedOrder_withABalanceDue_booksWhatWasPaid()
+    {
+        ShopifyExport file;
+        file.add(with(order(u"#2101"_s, u"partially_refunded"_s, u"EUR"_s, u"100.00"_s,
+                            u"0.00"_s, u"0.00"_s, u"100.00"_s),
+                      {{u"Paid at"_s, u"2026-03-02 09:00:00 +0100"_s},
+                       {u"Refunded Amount"_s, u"1.54"_s}, {u"Outstanding Balance"_s, u"28.23"_s}}),
+                 {line(u"Lamp"_s, u"LAMP"_s, 1, u"100.00"_s)});
+        file.add(with(order(u"#2102"_s, u"partially_refunded"_s, u"EUR"_s, u"10.00"_s,
+                            u"0.00"_s, u"0.00"_s, u"10.00"_s),
+                      {{u"Paid at"_s, u"2026-03-02 09:00:00 +0100"_s},
+                       {u"Refunded Amount"_s, u"2.00"_s}, {u"Outstanding Balance"_s, u"-0.85"_s}}),
+                 {line(u"Cup"_s, u"CUP"_s, 1, u"10.00"_s)});
+        QCOMPARE(import(file.write(shop->folder(), u"due.csv"_s)).inserted, 2);
+        QCOMPARE(value(u"SELECT group_concat(paid, ' ') FROM (SELECT paid FROM orders "
+                       "ORDER BY external_id)"_s).toString(),
+                 u"7177 1000"_s); // a balance the shop owes is no payment of the customer's
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 7177 - 154 + 1000 - 200);
+        QCOMPARE(balance(u"1400"_s, u"EUR"_s), 2823);
+    }
+
     /// A batch recorded before Kontor kept paid amounts (schema 7) kept none: its undo takes an
     /// order that was paid then as paid in full, and one that was not as unpaid.
     void undo_ofABatchFromBeforePaidAmounts_takesPaidAsTheTotal()

@@ -46,7 +46,7 @@ enum class ImportField {
     Discount,
     DiscountCodes,
     Refunded,
-    Outstanding,            ///< what the customer still owes: tells how much a partly paid order got
+    Outstanding,            ///< what the customer still owes: what was paid of a partly paid order
     ShippingMethod,
     PaymentMethod,
     PaymentReference,

@@ -210,9 +210,9 @@ Result<std::vector<OrderId>> OrderRepository::insert(const std::vector<const Ord
          QStringLiteral("payment_reference"), QStringLiteral("note"), QStringLiteral("created_at"),
          QStringLiteral("updated_at"), QStringLiteral("financial_status"),
          QStringLiteral("fulfilment_status"), QStringLiteral("discount"), QStringLiteral("tip"),
-         QStringLiteral("refunded"), QStringLiteral("paid"), QStringLiteral("paid_at"), QStringLiteral("cancelled_at"),
-         QStringLiteral("tax_breakdown"), QStringLiteral("source_fingerprint"),
-         QStringLiteral("import_batch_id")},
+         QStringLiteral("refunded"), QStringLiteral("paid"), QStringLiteral("paid_at"),
+         QStringLiteral("cancelled_at"), QStringLiteral("tax_breakdown"),
+         QStringLiteral("source_fingerprint"), QStringLiteral("import_batch_id")},
         qsizetype(orders.size()), [&](BoundValues &q, qsizetype i) {
             const Order &o = *orders[size_t(i)];
             q.add(o.number);

@@ -680,12 +680,12 @@ Status OrderService::refundEntry(const Order &order, Money from, Money to, Impor
         const Money rest = delta - taken;
         const qint64 rounding = qint64(byRate.size());
         if (largest && rest.minorUnits() >= -rounding && rest.minorUnits() <= rounding) {
-            JournalLine &main = entry.lines[*largest];
-            const Money net = main.debit - main.credit + rest;
+            JournalLine &mainLine = entry.lines[*largest];
+            const Money net = mainLine.debit - mainLine.credit + rest;
             if (net.isZero())
                 entry.lines.erase(entry.lines.begin() + qsizetype(*largest));
             else
-                main = JournalLine::debiting(*refunds, net, main.vatRate);
+                mainLine = JournalLine::debiting(*refunds, net, mainLine.vatRate);
         } else if (!rest.isZero()) {
             entry.lines.push_back(JournalLine::debiting(*refunds, rest));
         }

@@ -62,7 +62,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::TextAlignmentRole) {
         const bool right = section == TotalColumn || section == TaxesColumn
-            || section == PaidColumn || section == RefundedColumn || section == LinesColumn || section == LineColumn;
+            || section == PaidColumn || section == RefundedColumn || section == LinesColumn
+            || section == LineColumn;
         return QVariant::fromValue(right ? Qt::AlignRight | Qt::AlignVCenter
                                          : Qt::AlignLeft | Qt::AlignVCenter);
     }

@@ -588,6 +588,32 @@ private Q_SLOTS:
         QCOMPARE(balance(u"1400"_s, u"EUR"_s), 2823);
     }
 
+    /// An export that no longer says an order was paid (a status word the shop changed, a
+    /// layout without the columns) takes no payment back: Kontor keeps what it booked. An order
+    /// paid in full stays so when the shop edits it, and the difference is booked as paid.
+    void newerExport_thatNoLongerSaysAnOrderWasPaid_keepsItsPayment()
+    {
+        import(firstPath);
+        const auto paid = [&] {
+            return value(u"SELECT paid FROM orders WHERE external_id = '#1001'"_s).toLongLong();
+        };
+        const Row unpaid{{u"Financial Status"_s, u"pending"_s}, {u"Paid at"_s, QString()}};
+        ShopifyExport pending;
+        addFirstExport(pending, with(order1001(), unpaid), order1002());
+        const ImportReport report = import(pending.write(shop->folder(), u"pending.csv"_s));
+        QCOMPARE(report.updated, 1); // the shop's status word
+        QCOMPARE(paid(), 2990);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 3990);
+
+        ShopifyExport edited;
+        edited.add(with(edited1001(), unpaid), {line(u"Tee A"_s, u"TEE-A"_s, 3, u"10.00"_s)});
+        addFirstExportBut1001(edited);
+        QCOMPARE(import(edited.write(shop->folder(), u"edited.csv"_s)).edited, 1);
+        QCOMPARE(paid(), 3490);
+        QCOMPARE(balance(u"1200"_s, u"EUR"_s), 3990 + 500);
+        QCOMPARE(balance(u"1400"_s, u"EUR"_s), 0);
+    }
+
     /// A batch recorded before Kontor kept paid amounts (schema 7) kept none: its undo takes an
     /// order that was paid then as paid in full, and one that was not as unpaid.
     void undo_ofABatchFromBeforePaidAmounts_takesPaidAsTheTotal()

@@ -201,6 +201,13 @@ Result<AccountId> OrderService::account(const QString &number)
     return m_accounting.accountId(number);
 }
 
+Result<AccountId> OrderService::account(const Result<QString> &number)
+{
+    if (!number)
+        return number.error();
+    return account(*number);
+}
+
 Result<OrderId> OrderService::create(const Actor &actor, Order order)
 {
     if (Status s = AccessPolicy::require(actor, Permission::EditOrders); !s)
@@ -325,29 +332,20 @@ Status OrderService::saleEntry(const Order &order, const SaleAmounts &amounts, I
     for (const auto &[rate, pair] : amounts.byRate) {
         const auto &[net, tax] = pair;
         if (!net.isZero()) {
-            auto number = revenueAccount(rate, imported);
-            if (!number)
-                return number.error();
-            auto id = account(*number);
+            auto id = account(revenueAccount(rate, imported));
             if (!id)
                 return id.error();
             entry.lines.push_back(JournalLine::crediting(*id, net, knownRate(rate)));
         }
         if (!tax.isZero()) {
-            auto number = vatAccount(rate, imported);
-            if (!number)
-                return number.error();
-            auto id = account(*number);
+            auto id = account(vatAccount(rate, imported));
             if (!id)
                 return id.error();
             entry.lines.push_back(JournalLine::crediting(*id, tax, knownRate(rate)));
         }
     }
     if (!amounts.shippingNet.isZero()) {
-        auto number = revenueAccount(amounts.shippingRate, imported);
-        if (!number)
-            return number.error();
-        auto id = account(*number);
+        auto id = account(revenueAccount(amounts.shippingRate, imported));
         if (!id)
             return id.error();
         JournalLine line =
@@ -647,47 +645,48 @@ Status OrderService::refundEntry(const Order &order, Money from, Money to, Impor
                 return std::nullopt;
             return *after - *before;
         };
-        auto refunds = account(m_setup.refundsAccount);
-        if (!refunds)
-            return refunds.error();
+        struct Part
+        {
+            int rate;
+            Money net;
+            Money tax;
+        };
+        std::vector<Part> parts;
+        std::optional<size_t> largest; // of the rates it takes revenue back from, the one with
+        Money largestNet = zero;       // the most revenue
         Money taken = zero;
-        std::optional<size_t> largest; // the line of the rate with the most revenue
-        Money largestNet = zero;
         for (const auto &[rate, pair] : byRate) {
             const auto net = part(pair.first), tax = part(pair.second);
             if (!net || !tax)
                 return makeError(tr("The amounts of order %1 are too large.").arg(order.externalId));
-            if (!net->isZero()) {
-                if (!largest || pair.first > largestNet) {
-                    largest = entry.lines.size();
-                    largestNet = pair.first;
-                }
-                entry.lines.push_back(JournalLine::debiting(*refunds, *net, knownRate(rate)));
+            if (!net->isZero() && (!largest || pair.first > largestNet)) {
+                largest = parts.size();
+                largestNet = pair.first;
             }
-            if (!tax->isZero()) {
-                auto number = vatAccount(rate, true);
-                if (!number)
-                    return number.error();
-                auto id = account(*number);
-                if (!id)
-                    return id.error();
-                entry.lines.push_back(JournalLine::debiting(*id, *tax, knownRate(rate)));
-            }
+            parts.push_back({rate, *net, *tax});
             taken += *net + *tax;
         }
         // The rest is rounding, on the revenue of the main rate, or what no rate stands for
-        // (the share of a tip), without a rate.
+        // (the share of a tip), on a line without a rate.
         const Money rest = delta - taken;
         const qint64 rounding = qint64(byRate.size());
-        if (largest && rest.minorUnits() >= -rounding && rest.minorUnits() <= rounding) {
-            JournalLine &mainLine = entry.lines[*largest];
-            const Money net = mainLine.debit - mainLine.credit + rest;
-            if (net.isZero())
-                entry.lines.erase(entry.lines.begin() + qsizetype(*largest));
-            else
-                mainLine = JournalLine::debiting(*refunds, net, mainLine.vatRate);
-        } else if (!rest.isZero()) {
-            entry.lines.push_back(JournalLine::debiting(*refunds, rest));
+        const bool isRounding = rest.minorUnits() >= -rounding && rest.minorUnits() <= rounding;
+        if (largest && isRounding)
+            parts[*largest].net += rest;
+        else
+            parts.push_back({-1, rest, zero});
+        auto refunds = account(m_setup.refundsAccount);
+        if (!refunds)
+            return refunds.error();
+        for (const Part &p : parts) {
+            if (!p.net.isZero())
+                entry.lines.push_back(JournalLine::debiting(*refunds, p.net, knownRate(p.rate)));
+            if (!p.tax.isZero()) {
+                auto id = account(vatAccount(p.rate, true));
+                if (!id)
+                    return id.error();
+                entry.lines.push_back(JournalLine::debiting(*id, p.tax, knownRate(p.rate)));
+            }
         }
     }
     entry.lines.push_back(JournalLine::crediting(*bank, delta));
@@ -750,8 +749,7 @@ Status OrderService::bookImportChanges(const Actor &actor, const Order *before, 
             return s;
     } else if (after.paid != before->paid) {
         // What arrived since; the first payment on the day the shop says it was paid.
-        const QDate date = before->paid.isZero() && after.paidAt.isValid() ? after.paidAt.date()
-                                                                           : today;
+        const QDate date = before->paid.isZero() ? paidOn(after) : today;
         if (Status s = paymentEntry(after, after.paid - before->paid, date, batch, entries); !s)
             return s;
     }

@@ -171,6 +171,8 @@ private:
     Status refundEntry(const Order &order, Money from, Money to, ImportBatchId batch, QDate date,
                        Postings &out);
     Result<AccountId> account(const QString &number);
+    /// The account of a number looked up in the posting setup, or why there is none.
+    Result<AccountId> account(const Result<QString> &number);
     /// Writes a new order, with the next order number when it has none; sets its id.
     Result<OrderId> insertNumbered(Order &order);
     Status orderSaleEntry(const Order &order, Postings &out);

@@ -1416,6 +1416,10 @@ Exit-Codes:
         <source>Outstanding balance</source>
         <translation>Offener Betrag</translation>
     </message>
+    <message>
+        <source>Shop&apos;s order ID</source>
+        <translation>Bestell-ID im Shopsystem</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::ImportService</name>
@@ -1841,6 +1845,10 @@ Exit-Codes:
     <message>
         <source>%1 %2 paid</source>
         <translation>%1 %2 bezahlt</translation>
+    </message>
+    <message>
+        <source>Order %1 of shop %2 is in the books already, with the id %3 in the shop system. This one has the id %4, so it is another order with the same number, probably of another shop: import each shop under its own shop name.</source>
+        <translation>Die Bestellung %1 des Shops %2 ist bereits gebucht, mit der ID %3 im Shopsystem. Diese hat die ID %4, ist also eine andere Bestellung mit derselben Nummer, wahrscheinlich eines anderen Shops: Importieren Sie jeden Shop unter seinem eigenen Shopnamen.</translation>
     </message>
 </context>
 <context>

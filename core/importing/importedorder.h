@@ -104,6 +104,9 @@ struct ImportedOrder
     QString paymentMethod;
     QString paymentReference;
     QString note;
+    /// The shop system's own id of the order when the export has one (Shopify's Id), unique
+    /// across shops; empty when a spreadsheet has cut its digits off.
+    QString shopOrderId;
 
     std::vector<ImportedTax> taxLines;
     std::vector<ImportedLine> lines;

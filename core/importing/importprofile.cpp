@@ -24,6 +24,7 @@ using F = ImportField;
 // The one list of fields: JSON key, level, required. Labels are in importFieldLabel().
 const std::vector<ImportFieldInfo> fieldTable = {
     {F::OrderKey, "order.key", false, true},
+    {F::ShopOrderId, "order.shop_order_id", false, false},
     {F::Email, "order.email", false, false},
     {F::CustomerName, "order.customer_name", false, false},
     {F::Company, "order.company", false, false},
@@ -264,6 +265,7 @@ QString importFieldLabel(ImportField field)
 {
     switch (field) {
     case F::OrderKey: return ImportProfile::tr("Order number");
+    case F::ShopOrderId: return ImportProfile::tr("Shop's order ID");
     case F::Email: return ImportProfile::tr("Customer e-mail");
     case F::CustomerName: return ImportProfile::tr("Customer name");
     case F::Company: return ImportProfile::tr("Company");

@@ -24,6 +24,7 @@ namespace Kontor {
 enum class ImportField {
     // Order level: read from an order's first record.
     OrderKey,               ///< groups records into orders and identifies the order; required
+    ShopOrderId,            ///< the shop system's own id, unique across shops (Shopify's Id)
     Email,
     CustomerName,
     Company,

@@ -235,6 +235,7 @@ Order statedOrder(const ImportedOrder &imported, const QString &shop)
     Order order;
     order.shop = shop;
     order.externalId = imported.key;
+    order.shopOrderId = imported.shopOrderId;
     order.orderedAt = imported.createdAt;
     order.currency = currency;
     order.pricesIncludeTax = imported.pricesIncludeTax;

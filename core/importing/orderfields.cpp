@@ -162,6 +162,10 @@ bool OrderReader::Private::parseOrder()
     o.paymentMethod = text(plan(F::PaymentMethod), 0);
     o.paymentReference = text(plan(F::PaymentReference), 0);
     o.note = text(plan(F::Note), 0);
+    // An id a spreadsheet wrote as 5,17E+12 no longer tells orders apart: as if there were none.
+    if (FieldPlan &id = plan(F::ShopOrderId);
+        mapped(F::ShopOrderId) && !isScientific(cell(0, id.slotList.front(), scratch)))
+        o.shopOrderId = text(id, 0);
 
     const bool badBeforeDate = bad;
     if (auto created = date(plan(F::CreatedAt), 0, bad)) {

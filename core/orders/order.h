@@ -57,6 +57,7 @@ struct Order
     QString number;           ///< Kontor's number, assigned on creation when empty
     QString shop;             ///< the storefront it came from ("manual" for phone orders)
     QString externalId;       ///< the shop's own order id: (shop, externalId) is unique
+    QString shopOrderId;      ///< the shop system's id, unique across shops; empty if unknown
     CustomerId customer;
     QString customerName;     ///< filled by list queries
     QDateTime orderedAt;

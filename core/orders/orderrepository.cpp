@@ -17,7 +17,7 @@ const QString orderColumns = QStringLiteral(
     "o.currency, o.prices_include_tax, o.net_total, o.tax_total, o.shipping, o.total, "
     "o.payment_method, o.payment_reference, o.note, o.financial_status, o.fulfilment_status, "
     "o.discount, o.tip, o.refunded, o.paid_at, o.cancelled_at, o.tax_breakdown, o.withdrawn, "
-    "o.source_fingerprint, o.import_batch_id, o.paid");
+    "o.source_fingerprint, o.import_batch_id, o.paid, o.shop_order_id");
 const QString orderFrom = QStringLiteral("orders o LEFT JOIN customers c ON c.id = o.customer_id");
 
 Order readOrder(const QSqlQuery &q)
@@ -54,6 +54,7 @@ Order readOrder(const QSqlQuery &q)
     o.fingerprint = quint64(q.value(26).toLongLong());
     o.importBatch = ImportBatchId(q.value(27).toLongLong());
     o.paid = Money(q.value(28).toLongLong(), o.currency);
+    o.shopOrderId = q.value(29).toString();
     return o;
 }
 
@@ -102,7 +103,7 @@ void bindOrderFields(BoundValues &q, const Order &o)
 }
 
 // Binds, in this order: financial_status, fulfilment_status, discount, tip, refunded, paid,
-// paid_at, cancelled_at, tax_breakdown, source_fingerprint, import_batch_id.
+// paid_at, cancelled_at, tax_breakdown, source_fingerprint, import_batch_id, shop_order_id.
 void bindImportState(BoundValues &q, const Order &o)
 {
     q.add(Sql::nullIfEmpty(o.financialStatus));
@@ -117,6 +118,7 @@ void bindImportState(BoundValues &q, const Order &o)
     // SQLite integers are signed: the fingerprint's bits are stored as they are.
     q.add(o.fingerprint ? QVariant(qint64(o.fingerprint)) : QVariant());
     q.add(Sql::nullIfInvalid(o.importBatch));
+    q.add(Sql::nullIfEmpty(o.shopOrderId));
 }
 
 // A prefix of a text column, as typed and in capitals (numbers and SKUs are mostly capitals).
@@ -212,7 +214,8 @@ Result<std::vector<OrderId>> OrderRepository::insert(const std::vector<const Ord
          QStringLiteral("fulfilment_status"), QStringLiteral("discount"), QStringLiteral("tip"),
          QStringLiteral("refunded"), QStringLiteral("paid"), QStringLiteral("paid_at"),
          QStringLiteral("cancelled_at"), QStringLiteral("tax_breakdown"),
-         QStringLiteral("source_fingerprint"), QStringLiteral("import_batch_id")},
+         QStringLiteral("source_fingerprint"), QStringLiteral("import_batch_id"),
+         QStringLiteral("shop_order_id")},
         qsizetype(orders.size()), [&](BoundValues &q, qsizetype i) {
             const Order &o = *orders[size_t(i)];
             q.add(o.number);
@@ -318,8 +321,8 @@ Status OrderRepository::updateImportState(const Order &o)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "UPDATE orders SET status = ?, withdrawn = ?, updated_at = ?, financial_status = ?, "
         "fulfilment_status = ?, discount = ?, tip = ?, refunded = ?, paid = ?, paid_at = ?, "
-        "cancelled_at = ?, tax_breakdown = ?, source_fingerprint = ?, import_batch_id = ? "
-        "WHERE id = ?"));
+        "cancelled_at = ?, tax_breakdown = ?, source_fingerprint = ?, import_batch_id = ?, "
+        "shop_order_id = ? WHERE id = ?"));
     q.addBindValue(orderStatusKey(o.status));
     q.addBindValue(o.withdrawn ? 1 : 0);
     q.addBindValue(Timestamps::nowUtc());

@@ -879,6 +879,15 @@ bool importStateDiffers(const Order &stored, const Order &incoming)
 
 Result<ImportChange> OrderService::changeOf(const Order &stored, Order &incoming)
 {
+    if (!stored.shopOrderId.isEmpty() && !incoming.shopOrderId.isEmpty()
+        && stored.shopOrderId != incoming.shopOrderId) {
+        return makeError(tr("Order %1 of shop %2 is in the books already, with the id %3 in the "
+                            "shop system. This one has the id %4, so it is another order with "
+                            "the same number, probably of another shop: import each shop under "
+                            "its own shop name.")
+                             .arg(incoming.externalId, incoming.shop, stored.shopOrderId,
+                                  incoming.shopOrderId));
+    }
     const bool edited = amountsDiffer(stored, incoming);
     if (edited
         && (stored.currency != incoming.currency || stored.orderedAt != incoming.orderedAt)) {
@@ -913,6 +922,8 @@ Result<ImportChange> OrderService::changeOf(const Order &stored, Order &incoming
         incoming.paid = stored.paid == stored.total ? incoming.total : stored.paid;
     if (stored.paidAt.isValid() && !incoming.paidAt.isValid())
         incoming.paidAt = stored.paidAt;
+    if (incoming.shopOrderId.isEmpty())
+        incoming.shopOrderId = stored.shopOrderId;
     if (edited)
         return ImportChange::Edited;
     return importStateDiffers(stored, incoming) ? ImportChange::Updated : ImportChange::Unchanged;
@@ -1019,6 +1030,7 @@ Result<OrderImport> OrderService::importOrder(const Actor &actor, Order order, I
             // Only details changed (an address, a note): remember the new fingerprint, so that
             // the next run skips the order again.
             before.fingerprint = order.fingerprint;
+            before.shopOrderId = order.shopOrderId;
             if (Status s = m_repository.updateImportState(before); !s)
                 return s.error();
             result.action = ImportChange::Unchanged;

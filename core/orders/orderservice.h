@@ -104,8 +104,9 @@ public:
      */
     /// What importing incoming (the shop's order as it stands now) changes about stored (the
     /// same order in the books; never New), or why it would be refused: another order with the same
-    /// number, a cancellation or a refund taken back, an edit of a cancelled order. Keeps in
-    /// incoming the payment date Kontor knows when the export no longer states one.
+    /// number (another id in the shop system, or another day or currency), a cancellation or a
+    /// refund taken back, an edit of a cancelled order. Keeps in incoming the payment and the
+    /// shop system's id Kontor knows when the export no longer states them.
     static Result<ImportChange> changeOf(const Order &stored, Order &incoming);
 
     Result<std::vector<Result<OrderImport>>> importOrders(const Actor &actor,

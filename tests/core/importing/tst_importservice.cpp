@@ -1455,6 +1455,75 @@ private Q_SLOTS:
         QCOMPARE(booksOf(shop->company()), booksBefore);
     }
 
+    void anotherShopsOrder_withTheSameNumberDayAndCurrency_isToldApartByTheShopSystemsId()
+    {
+        const QString idA = u"5172051345658"_s, idB = u"12133307351371"_s;
+        ShopifyExport a;
+        a.add(with(order1001(), {{u"Id"_s, idA}}),
+              {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s), line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+        QCOMPARE(import(a.write(shop->folder(), u"a.csv"_s)).inserted, 1);
+        QCOMPARE(value(u"SELECT shop_order_id FROM orders WHERE external_id = '#1001'"_s), idA);
+        const QString stateBefore = orderState(u"#1001"_s);
+        const QStringList booksBefore = booksOf(shop->company());
+
+        // Another shop's #1001 of the same day, in the same currency, with other lines: without
+        // the ids it would be taken for an edit of the first one and booked over it.
+        ShopifyExport b;
+        b.add(with(edited1001(), {{u"Id"_s, idB}}), {line(u"Tee A"_s, u"TEE-A"_s, 3, u"10.00"_s)});
+        const ImportReport other = import(b.write(shop->folder(), u"b.csv"_s));
+        QCOMPARE(other.rejected, 1);
+        QCOMPARE(other.updated, 0);
+        QCOMPARE(other.problems.size(), size_t(1));
+        const QString message = other.problems.front().message;
+        QVERIFY2(message.contains(idA) && message.contains(idB) && message.contains(u"another shop"_s),
+                 qPrintable(message));
+        QCOMPARE(orderState(u"#1001"_s), stateBefore);
+        QCOMPARE(booksOf(shop->company()), booksBefore);
+
+        // The shop's own edit of it (the same id) is booked anew, as ever.
+        ShopifyExport edited;
+        edited.add(with(edited1001(), {{u"Id"_s, idA}}),
+                   {line(u"Tee A"_s, u"TEE-A"_s, 3, u"10.00"_s)});
+        const ImportReport own = import(edited.write(shop->folder(), u"a2.csv"_s));
+        QCOMPARE(own.rejected, 0);
+        QCOMPARE(own.edited, 1);
+        QCOMPARE(value(u"SELECT total FROM orders WHERE external_id = '#1001'"_s).toLongLong(),
+                 3490);
+    }
+
+    void orderImportedWithoutTheShopSystemsId_learnsItFromTheNextExportThatChangesIt()
+    {
+        import(firstPath); // the Id column is empty, as in exports before Kontor read it
+        QVERIFY(value(u"SELECT shop_order_id FROM orders WHERE external_id = '#1001'"_s).isNull());
+        const QString idA = u"5172051345658"_s;
+
+        // The same orders, now with #1001's id: nothing for the books, but the id is kept.
+        ShopifyExport withId;
+        addFirstExport(withId, with(order1001(), {{u"Id"_s, idA}}), order1002());
+        const ImportReport learnt = import(withId.write(shop->folder(), u"with-id.csv"_s));
+        QCOMPARE(learnt.rejected, 0);
+        QCOMPARE(learnt.updated, 0);
+        QCOMPARE(value(u"SELECT shop_order_id FROM orders WHERE external_id = '#1001'"_s), idA);
+
+        // A spreadsheet wrote the id as 5,17205E+12: its digits are lost, so it tells nothing
+        // and the id stays. An export without the id keeps it too.
+        for (const QString &damaged : {u"5,17205E+12"_s, QString()}) {
+            ShopifyExport file;
+            addFirstExport(file,
+                           with(order1001(), {{u"Id"_s, damaged}, {u"Notes"_s, u"Gift"_s + damaged}}),
+                           order1002());
+            const ImportReport report = import(file.write(shop->folder(), u"damaged.csv"_s));
+            QCOMPARE(report.rejected, 0);
+            QCOMPARE(value(u"SELECT shop_order_id FROM orders WHERE external_id = '#1001'"_s), idA);
+        }
+
+        // Another shop's #1001 is now refused, whatever its day and currency.
+        ShopifyExport other;
+        other.add(with(edited1001(), {{u"Id"_s, u"12133307351371"_s}}),
+                  {line(u"Tee A"_s, u"TEE-A"_s, 3, u"10.00"_s)});
+        QCOMPARE(import(other.write(shop->folder(), u"other.csv"_s)).rejected, 1);
+    }
+
     void shopName_keepsTwoShopsOrdersApart()
     {
         ImportOptions a, b;

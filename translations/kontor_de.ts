@@ -2962,6 +2962,13 @@ Exit-Codes:
             <numerusform>In der vorliegenden Form nicht importierbar: %n der angezeigten Bestellungen (siehe Spalte „Problem“).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them have the number of another order in the books of the shop “%1”. If this file is another shop&apos;s, go back and give that shop its own name under Shop.</source>
+        <translation>
+            <numerusform>%n davon hat die Nummer einer anderen Bestellung, die im Shop „%1“ bereits gebucht ist. Stammt diese Datei aus einem anderen Shop, gehen Sie zurück und geben Sie diesem Shop unter „Shop“ einen eigenen Namen.</numerusform>
+            <numerusform>%n davon haben die Nummer einer anderen Bestellung, die im Shop „%1“ bereits gebucht ist. Stammt diese Datei aus einem anderen Shop, gehen Sie zurück und geben Sie diesem Shop unter „Shop“ einen eigenen Namen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::ImportProblemModel</name>

@@ -101,6 +101,13 @@
             <numerusform>%n of the orders shown cannot be imported as they stand: see the Problem column.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them have the number of another order in the books of the shop “%1”. If this file is another shop&apos;s, go back and give that shop its own name under Shop.</source>
+        <translation>
+            <numerusform>%n of them has the number of another order in the books of the shop “%1”. If this file is another shop&apos;s, go back and give that shop its own name under Shop.</numerusform>
+            <numerusform>%n of them have the number of another order in the books of the shop “%1”. If this file is another shop&apos;s, go back and give that shop its own name under Shop.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::ImportResultPage</name>

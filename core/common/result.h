@@ -22,6 +22,9 @@ struct Error
     bool storageFailure = false;
     /// The access policy refused: the actor lacks a permission (AccessPolicy::require).
     bool refused = false;
+    /// An imported order's number is another order's in the books, most likely one of another
+    /// shop imported under the same shop name (OrderService::changeOf).
+    bool numberTaken = false;
 
     /// The message with its place in front: "orders.csv:12, column 'Total': …".
     QString toString() const;

@@ -879,14 +879,19 @@ bool importStateDiffers(const Order &stored, const Order &incoming)
 
 Result<ImportChange> OrderService::changeOf(const Order &stored, Order &incoming)
 {
+    const auto numberTaken = [](QString message) {
+        Error error = makeError(std::move(message));
+        error.numberTaken = true;
+        return error;
+    };
     if (!stored.shopOrderId.isEmpty() && !incoming.shopOrderId.isEmpty()
         && stored.shopOrderId != incoming.shopOrderId) {
-        return makeError(tr("Order %1 of shop %2 is in the books already, with the id %3 in the "
-                            "shop system. This one has the id %4, so it is another order with "
-                            "the same number, probably of another shop: import each shop under "
-                            "its own shop name.")
-                             .arg(incoming.externalId, incoming.shop, stored.shopOrderId,
-                                  incoming.shopOrderId));
+        return numberTaken(tr("Order %1 of shop %2 is in the books already, with the id %3 in the "
+                              "shop system. This one has the id %4, so it is another order with "
+                              "the same number, probably of another shop: import each shop under "
+                              "its own shop name.")
+                               .arg(incoming.externalId, incoming.shop, stored.shopOrderId,
+                                    incoming.shopOrderId));
     }
     const bool edited = amountsDiffer(stored, incoming);
     if (edited
@@ -894,13 +899,13 @@ Result<ImportChange> OrderService::changeOf(const Order &stored, Order &incoming
         const auto placed = [](const QDateTime &at) {
             return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
         };
-        return makeError(tr("Order %1 of shop %2 is in the books already, placed on %3 in %4. "
-                            "This one was placed on %5 in %6, so it is another order with "
-                            "the same number, probably of another shop: import each shop "
-                            "under its own shop name.")
-                             .arg(incoming.externalId, incoming.shop, placed(stored.orderedAt),
-                                  stored.currency.code(), placed(incoming.orderedAt),
-                                  incoming.currency.code()));
+        return numberTaken(tr("Order %1 of shop %2 is in the books already, placed on %3 in %4. "
+                              "This one was placed on %5 in %6, so it is another order with "
+                              "the same number, probably of another shop: import each shop "
+                              "under its own shop name.")
+                               .arg(incoming.externalId, incoming.shop, placed(stored.orderedAt),
+                                    stored.currency.code(), placed(incoming.orderedAt),
+                                    incoming.currency.code()));
     }
     if (edited && stored.cancelledAt.isValid())
         return makeError(tr("Order %1 was cancelled, and the shop now states other lines or "

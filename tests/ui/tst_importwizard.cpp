@@ -77,6 +77,7 @@ private Q_SLOTS:
     void shopifyExport_isRecognised_andItsFirstOrdersPreviewed();
     void abandonedCheckouts_areRefused_withTheReason();
     void preview_withTheCompanysPlanner_tellsNewOrdersFromKnownOnes();
+    void preview_ofAnotherShopsOrdersUnderTheSameName_saysToGiveTheShopItsOwnName();
     void unknownExport_readsOnceTheRequiredColumnsAreChosen();
     void editedMapping_refreshesThePreview_andSavedProfileLoadsBackEqual();
     void savingAProfile_withoutTheRequiredColumns_isRefused();
@@ -170,6 +171,55 @@ void TestImportWizard::preview_withTheCompanysPlanner_tellsNewOrdersFromKnownOne
     wizard->session().setShop(u"laden-b"_s);
     clickNext(*wizard);
     QCOMPARE(plans(), QStringList(7, u"New"_s));
+}
+
+void TestImportWizard::preview_ofAnotherShopsOrdersUnderTheSameName_saysToGiveTheShopItsOwnName()
+{
+    // The fixture twice, as two shops would export it: Shopify's Id column, with other ids.
+    QFile source(fixture(u"shopify-orders.csv"_s));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = source.readAll().trimmed().split('\n');
+    const auto withIds = [&](const QString &name, qint64 firstId) {
+        QByteArray content = lines.front() + ",Id\n";
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            content += lines[i] + ',' + QByteArray::number(firstId + i) + '\n';
+        const QString path = m_dir.filePath(name);
+        writeFile(path, content);
+        return path;
+    };
+    const QString first = withIds(u"shop-a.csv"_s, 5172051345000);
+    const QString second = withIds(u"shop-b.csv"_s, 12133307351000);
+    ImportService &imports = m_company->company().imports();
+    auto report = imports.importFile(Test::TestCompany::actor(), first, {});
+    QVERIFY(report && report->committed);
+    QCOMPARE(report->inserted, 7);
+
+    auto wizard = makeWizard({second});
+    QVERIFY(wizard);
+    wizard->session().setPlanner([&](const QString &shop, const ImportedOrder &order) {
+        return imports.plan(Test::TestCompany::actor(), shop, order);
+    });
+    clickNext(*wizard);
+    ImportPreviewPage *page = wizard->previewPage();
+    ImportPreviewModel *model = page->model();
+    QCOMPARE(model->rowCount(), 7);
+    QCOMPARE(model->rejectedCount(), 7);
+    // Refused by the books, but read whole: what the order is stays in view beside why.
+    QCOMPARE(Test::cellText(*model, 0, ImportPreviewModel::PlanColumn), u"Cannot be imported"_s);
+    QCOMPARE(Test::cellText(*model, 0, ImportPreviewModel::StatusColumn), u"Paid"_s);
+    QVERIFY(!Test::cellText(*model, 0, ImportPreviewModel::TotalColumn).isEmpty());
+    QVERIFY(Test::cellText(*model, 0, ImportPreviewModel::ProblemColumn).contains(u"another shop"_s));
+    QVERIFY2(page->statusText().contains(u"7 of them have the number of another order in the books "
+                                          "of the shop “shopify”"_s),
+             qPrintable(page->statusText()));
+
+    // Given its own name, the shop's orders are new.
+    wizard->back();
+    wizard->session().setShop(u"laden-b"_s);
+    clickNext(*wizard);
+    QCOMPARE(model->rejectedCount(), 0);
+    QVERIFY2(!page->statusText().contains(u"another order"_s), qPrintable(page->statusText()));
+    QCOMPARE(Test::cellText(*model, 0, ImportPreviewModel::PlanColumn), u"New"_s);
 }
 
 void TestImportWizard::shopifyExport_isRecognised_andItsFirstOrdersPreviewed()

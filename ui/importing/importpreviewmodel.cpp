@@ -127,7 +127,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 QVariant ImportPreviewModel::displayValue(const ImportPreviewRow &row, int column) const
 {
     const ImportedOrder &o = row.order;
-    if (row.rejected()) {
+    if (row.rejected() && !row.refusedByBooks) {
         // What the reader could not read is not worth showing; the key and place are.
         switch (column) {
         case LineColumn: return QLocale().toString(o.firstLine);
@@ -140,7 +140,10 @@ QVariant ImportPreviewModel::displayValue(const ImportPreviewRow &row, int colum
     switch (column) {
     case LineColumn: return QLocale().toString(o.firstLine);
     case KeyColumn: return o.key;
-    case PlanColumn: return row.plan ? planText(*row.plan) : QString();
+    case PlanColumn:
+        if (row.refusedByBooks)
+            return tr("Cannot be imported");
+        return row.plan ? planText(*row.plan) : QString();
     case DateColumn: return Format::dateTime(o.createdAt);
     case CustomerColumn: return o.customerName.isEmpty() ? o.company : o.customerName;
     case EmailColumn: return o.email;
@@ -150,7 +153,7 @@ QVariant ImportPreviewModel::displayValue(const ImportPreviewRow &row, int colum
     case RefundedColumn: return Format::moneyOrBlank(o.refunded);
     case StatusColumn: return statusText(o.financialStatus, o.cancelled);
     case LinesColumn: return QLocale().toString(qint64(o.lines.size()));
-    case ProblemColumn: return QString();
+    case ProblemColumn: return row.rejected() ? problemText(row.problems.front()) : QString();
     default: return {};
     }
 }

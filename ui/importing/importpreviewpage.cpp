@@ -10,6 +10,8 @@
 #include "common/errors.h"
 #include "common/tableview.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -200,8 +202,20 @@ void ImportPreviewPage::refresh()
     else if (const int rejected = m_model->rejectedCount(); rejected > 0)
         text += u' ' + tr("%n of the orders shown cannot be imported as they stand: see the "
                           "Problem column.", nullptr, rejected);
+    const auto &shown = m_model->rows();
+    const auto taken = std::count_if(shown.cbegin(), shown.cend(),
+                                     [](const ImportPreviewRow &row) { return row.numberTaken; });
+    if (taken > 0) {
+        // The usual cause: a second shop imported under the first one's name.
+        text += u'\n'
+              + tr("%n of them have the number of another order in the books of the shop “%1”. "
+                   "If this file is another shop's, go back and give that shop its own name "
+                   "under Shop.", nullptr, int(taken))
+                    .arg(m_session.shopOf(index));
+    }
     m_status->setText(text + others);
-    m_status->setStyleSheet(others.isEmpty() ? QString() : QStringLiteral("color: #a4000f;"));
+    m_status->setStyleSheet(others.isEmpty() && taken == 0 ? QString()
+                                                           : QStringLiteral("color: #a4000f;"));
     // The problem column only when there is a problem: the other columns fit without it.
     m_view->setColumnHidden(ImportPreviewModel::ProblemColumn, m_model->rejectedCount() == 0);
     m_view->resizeColumnsToContents();

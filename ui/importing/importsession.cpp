@@ -301,11 +301,14 @@ Result<std::vector<ImportPreviewRow>> ImportSession::preview(int index, int orde
             row.problems.clear();
             if (m_planner) {
                 auto plan = m_planner(shopOf(index), row.order);
-                if (plan)
+                if (plan) {
                     row.plan = *plan;
-                else
+                } else {
                     row.problems.push_back({row.order.fileName, row.order.firstLine, QString(),
                                             QString(), plan.error().message});
+                    row.refusedByBooks = true;
+                    row.numberTaken = plan.error().numberTaken;
+                }
             }
             rows.push_back(std::move(row));
             break;

@@ -36,6 +36,10 @@ struct ImportPreviewRow
     std::vector<ImportProblem> problems;    ///< empty when the order can be booked
     /// What the import would do with it, against the books (unset without a planner).
     std::optional<ImportChange> plan;
+    /// Read whole, but the books refuse it (problems say why): its values can be shown.
+    bool refusedByBooks = false;
+    /// Of those: its number is another order's in the books, most likely another shop's.
+    bool numberTaken = false;
 
     bool rejected() const { return !problems.empty(); }
 };

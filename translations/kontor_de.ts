@@ -813,6 +813,13 @@ Exit-Codes:
         <source>CHART</source>
         <translation>KONTENPLAN</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the rejected orders have the numbers of other orders of the shop %1. If the file is another shop&apos;s, import it under that shop&apos;s own name: --shop NAME.</source>
+        <translation>
+            <numerusform>%n der abgelehnten Bestellungen hat die Nummer einer anderen Bestellung des Shops %1. Stammt die Datei aus einem anderen Shop, importieren Sie sie unter dessen eigenem Namen: --shop NAME.</numerusform>
+            <numerusform>%n der abgelehnten Bestellungen haben die Nummern anderer Bestellungen des Shops %1. Stammt die Datei aus einem anderen Shop, importieren Sie sie unter dessen eigenem Namen: --shop NAME.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Company</name>

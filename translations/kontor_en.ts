@@ -31,6 +31,13 @@
             <numerusform>%n of the updated orders had been edited in the shop (other lines or amounts) and were booked anew.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the rejected orders have the numbers of other orders of the shop %1. If the file is another shop&apos;s, import it under that shop&apos;s own name: --shop NAME.</source>
+        <translation>
+            <numerusform>%n of the rejected orders has the number of another order of the shop %1. If the file is another shop&apos;s, import it under that shop&apos;s own name: --shop NAME.</numerusform>
+            <numerusform>%n of the rejected orders have the numbers of other orders of the shop %1. If the file is another shop&apos;s, import it under that shop&apos;s own name: --shop NAME.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kontor::IntegrityCheck</name>

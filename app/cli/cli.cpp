@@ -328,6 +328,13 @@ void printReport(const Context &c, const ImportReport &r, bool dryRun)
               << Qt::endl;
     for (const ImportProblem &p : r.problems)
         c.out << QStringLiteral("  ") << p.toError().toString() << Qt::endl;
+    if (r.numberTaken > 0)
+        c.out << tr("%n of the rejected orders have the numbers of other orders of the shop %1. "
+                    "If the file is another shop's, import it under that shop's own name: "
+                    "--shop NAME.",
+                    nullptr, int(r.numberTaken))
+                     .arg(r.shop)
+              << Qt::endl;
     if (dryRun)
         c.out << tr("Dry run: nothing was saved.") << Qt::endl;
     else if (!r.committed && r.rejected > 0)

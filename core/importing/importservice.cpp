@@ -468,11 +468,13 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
     ImportedOrder imported;
     std::vector<ImportProblem> problems;
     qint64 nextProgress = 0;
+    // error: why the books refuse the order; none when the reader's problems say why.
     const auto reject = [&](qint64 firstLine, const QString &key, const QByteArray &source,
-                            const QString &message) {
+                            const Error &error) {
         if (problems.empty())
-            problems.push_back({in.fileName(), firstLine, QString(), key, message});
+            problems.push_back({in.fileName(), firstLine, QString(), key, error.message});
         ++report.rejected;
+        report.numberTaken += error.numberTaken ? 1 : 0;
         report.problems.insert(report.problems.end(), problems.begin(), problems.end());
         report.rejectedRecords += source;
     };
@@ -534,8 +536,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
                     break;
                 }
                 problems.clear();
-                reject(waiting[i].firstLine, waiting[i].key, waiting[i].source,
-                       done.error().message);
+                reject(waiting[i].firstLine, waiting[i].key, waiting[i].source, done.error());
             } else if (done->action == ImportChange::New) {
                 inserted.push_back(done->id);
             } else if (done->previous) {
@@ -583,7 +584,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             continue;
         }
         if (outcome == OrderReader::Outcome::Rejected) {
-            reject(imported.firstLine, imported.key, imported.source, QString());
+            reject(imported.firstLine, imported.key, imported.source, Error());
             continue;
         }
         // One order: all of it, or none of it.
@@ -602,7 +603,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
                 *startAgain = true;
                 return report; // tx rolls back
             }
-            reject(imported.firstLine, imported.key, imported.source, order.error().message);
+            reject(imported.firstLine, imported.key, imported.source, order.error());
             continue;
         }
         const bool newCustomer = run.newCustomers.size() > customersBefore;
@@ -616,7 +617,7 @@ Result<ImportReport> ImportService::importOnce(const Actor &actor, const QString
             if (written == Written::Refused) {
                 orderTx.rollback();
                 waiting.clear();
-                reject(imported.firstLine, imported.key, imported.source, refusal.message);
+                reject(imported.firstLine, imported.key, imported.source, refusal);
                 continue;
             }
         }

@@ -51,6 +51,7 @@ struct ImportReport
     qint64 edited = 0;                      ///< of the updated: edited in the shop, booked anew
     qint64 unchanged = 0;
     qint64 rejected = 0;
+    qint64 numberTaken = 0;                 ///< of the rejected: their number is another order's
     qint64 lines = 0;                       ///< line items read, of all orders
     qint64 customersCreated = 0;
     qint64 articlesCreated = 0;

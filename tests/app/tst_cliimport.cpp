@@ -78,6 +78,7 @@ private Q_SLOTS:
 
     void import_printsTheJsonReport_andExitsZero();
     void import_withRejectedOrder_exitsOneAndWritesTheRejects();
+    void import_ofAnotherShopsExport_underTheSameName_saysToNameTheShop();
     void import_allOrNothing_andDryRun_saveNothing();
     void import_ofUnreadableOrNonOrderFile_exitsThree();
     void import_withBadOptions_exitsTwo();
@@ -217,6 +218,31 @@ void TestCliImport::import_withRejectedOrder_exitsOneAndWritesTheRejects()
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8())
                  .object().value(u"orders"_s).toObject().value(u"inserted"_s).toInt(), 1);
+}
+
+void TestCliImport::import_ofAnotherShopsExport_underTheSameName_saysToNameTheShop()
+{
+    const Run first = cli({u"import"_s, u"orders"_s, write(u"a.csv"_s, shopifyOrders(1001, 3)),
+                           u"--db"_s, m_db});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    // Another shop's orders with the same numbers, day and amounts, but their own Shopify ids.
+    QByteArray other = shopifyOrders(1001, 3);
+    for (int n = 1001; n <= 1003; ++n)
+        other.replace(QByteArray(",Laden," + QByteArray::number(n) + ','),
+                      QByteArray(",Laden,7" + QByteArray::number(n) + ','));
+    const QString otherFile = write(u"b.csv"_s, other);
+    const Run refused = cli({u"import"_s, u"orders"_s, otherFile, u"--db"_s, m_db});
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    QVERIFY2(refused.out.contains(u"0 inserted, 0 updated, 0 unchanged, 3 rejected"_s)
+                 && refused.out.contains(u"3 of the rejected orders have the numbers of other "
+                                         "orders of the shop shopify"_s)
+                 && refused.out.contains(u"--shop NAME"_s),
+             qPrintable(refused.describe()));
+    const Run named = cli({u"import"_s, u"orders"_s, otherFile, u"--shop"_s, u"laden-b"_s,
+                           u"--json"_s, u"--db"_s, m_db});
+    QVERIFY2(named.exitCode == 0, qPrintable(named.describe()));
+    QCOMPARE(QJsonDocument::fromJson(named.out.toUtf8())
+                 .object().value(u"orders"_s).toObject().value(u"inserted"_s).toInt(), 3);
 }
 
 void TestCliImport::import_allOrNothing_andDryRun_saveNothing()

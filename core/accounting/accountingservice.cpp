@@ -9,6 +9,8 @@
 #include "persistence/database.h"
 #include "persistence/transaction.h"
 
+#include <QLocale>
+
 #include <utility>
 
 namespace Kontor {
@@ -100,7 +102,7 @@ Result<Money> AccountingService::checkEntry(const JournalEntry &entry)
     }
     if (debits != credits)
         return makeError(tr("The entry does not balance: debits %1, credits %2.")
-                             .arg(debits.toPlainString(), credits.toPlainString()));
+                             .arg(debits.format(QLocale()), credits.format(QLocale())));
     return debits;
 }
 

@@ -919,8 +919,8 @@ Result<ImportChange> OrderService::changeOf(const Order &stored, Order &incoming
     if (incoming.refunded < stored.refunded)
         return makeError(tr("The refunded amount of order %1 went down from %2 to %3. Kontor "
                             "does not take back refunds; correct it by hand.")
-                             .arg(incoming.externalId, stored.refunded.toPlainString(),
-                                  incoming.refunded.toPlainString()));
+                             .arg(incoming.externalId, stored.refunded.format(QLocale()),
+                                  incoming.refunded.format(QLocale())));
     // Keep what Kontor knows (a payment and its date) when the export no longer says: an order
     // paid in full stays so, also when the shop edited its total.
     if (incoming.paid.isZero() && !stored.paid.isZero())

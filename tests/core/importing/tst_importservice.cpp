@@ -1423,6 +1423,10 @@ private Q_SLOTS:
                                           << u"another order"_s;
         QTest::newRow("cancelled before") << u"#1003"_s << QString() << QString()
                                           << u"was cancelled"_s;
+        // Amounts as the user's locale writes them.
+        QTest::newRow("refund taken back") << u"#1002"_s << QString() << QString()
+            << u"went down from %1 to %2"_s.arg(Money(2000, Currency::fromCode(u"USD")).format(QLocale()),
+                                                Money(1000, Currency::fromCode(u"USD")).format(QLocale()));
     }
     void changedOrder_thatIsNoEdit_isRejected()
     {
@@ -1441,6 +1445,9 @@ private Q_SLOTS:
                                         {column, value}}),
                      {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s),
                       line(u"Cup"_s, u"CUP"_s, 3, u"5.00"_s)});
+        } else if (name == u"#1002") {
+            file.add(order1002(u"partially_refunded"_s, u"10.00"_s),
+                     {line(u"Mug"_s, u"MUG"_s, 1, u"100.00"_s)});
         } else {
             file.add(with(order1003(), {{u"Subtotal"_s, u"20.00"_s}, {u"Taxes"_s, u"3.19"_s},
                                         {u"Total"_s, u"20.00"_s}, {u"Tax 1 Value"_s, u"3.19"_s}}),

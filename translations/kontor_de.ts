@@ -3145,6 +3145,13 @@ Exit-Codes:
             <numerusform>%n der aktualisierten Bestellungen wurden im Shop bearbeitet (andere Positionen oder Beträge): Verkauf, Wareneinsatz und Bestand wurden storniert und so neu gebucht, wie der Shop sie jetzt angibt, mit dem heutigen Datum.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them have the numbers of other orders in the books of the same shop. If a file is another shop&apos;s, import it again under that shop&apos;s own name (Shop, on the first page).</source>
+        <translation>
+            <numerusform>%n davon hat die Nummer einer anderen Bestellung desselben Shops, die bereits gebucht ist. Stammt eine Datei aus einem anderen Shop, importieren Sie sie erneut unter dessen eigenem Namen (Shop, auf der ersten Seite).</numerusform>
+            <numerusform>%n davon haben die Nummern anderer Bestellungen desselben Shops, die bereits gebucht sind. Stammt eine Datei aus einem anderen Shop, importieren Sie sie erneut unter dessen eigenem Namen (Shop, auf der ersten Seite).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::ImportSession</name>

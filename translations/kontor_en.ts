@@ -125,6 +125,13 @@
             <numerusform>%n of the updated orders had been edited in the shop (other lines or amounts): their sale, cost of goods and stock were reversed and booked again as the shop states them now, dated today.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them have the numbers of other orders in the books of the same shop. If a file is another shop&apos;s, import it again under that shop&apos;s own name (Shop, on the first page).</source>
+        <translation>
+            <numerusform>%n of them has the number of another order in the books of the same shop. If a file is another shop&apos;s, import it again under that shop&apos;s own name (Shop, on the first page).</numerusform>
+            <numerusform>%n of them have the numbers of other orders in the books of the same shop. If a file is another shop&apos;s, import it again under that shop&apos;s own name (Shop, on the first page).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::LoginDialog</name>

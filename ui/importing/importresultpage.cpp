@@ -263,7 +263,7 @@ void ImportResultPage::finish()
     const auto &outcomes = m_job->outcomes();
     m_outcomes->setOutcomes(outcomes, m_job->files());
     std::vector<ImportProblem> problems;
-    qint64 inserted = 0, updated = 0, edited = 0, unchanged = 0, rejected = 0;
+    qint64 inserted = 0, updated = 0, edited = 0, unchanged = 0, rejected = 0, numberTaken = 0;
     bool stopped = false;
     for (const ImportJob::Outcome &outcome : outcomes) {
         if (outcome.error) {
@@ -283,6 +283,7 @@ void ImportResultPage::finish()
         edited += report.edited;
         unchanged += report.unchanged;
         rejected += report.rejected;
+        numberTaken += report.numberTaken;
         problems.insert(problems.end(), report.problems.begin(), report.problems.end());
     }
     m_problems->setProblems(std::move(problems));
@@ -314,6 +315,11 @@ void ImportResultPage::finish()
         if (rejected > 0)
             text.append(tr("The rejected orders are not in the books. Save their rows, correct "
                            "them in the shop or the file, and import them again."));
+        if (numberTaken > 0)
+            text.append(tr("%n of them have the numbers of other orders in the books of the "
+                           "same shop. If a file is another shop's, import it again under that "
+                           "shop's own name (Shop, on the first page).",
+                           nullptr, int(numberTaken)));
     }
     setSubTitle(tr("What became of each file, and why orders were rejected."));
     m_summary->setText(text.join(u'\n'));

@@ -2976,6 +2976,35 @@ Exit-Codes:
             <numerusform>%n davon haben die Nummer einer anderen Bestellung, die im Shop „%1“ bereits gebucht ist. Stammt diese Datei aus einem anderen Shop, gehen Sie zurück und geben Sie diesem Shop unter „Shop“ einen eigenen Namen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How the file writes its dates, shown with 31 March 2026, 14:05. Dates with seconds or without the time are read too, and so is a time zone after them (+0100).</source>
+        <translation>Wie die Datei Datumsangaben schreibt, gezeigt am 31. März 2026, 14:05 Uhr. Angaben mit Sekunden oder ohne Uhrzeit werden ebenfalls gelesen, ebenso eine Zeitzone dahinter (+0100).</translation>
+    </message>
+    <message>
+        <source>&amp;Dates look like:</source>
+        <translation>&amp;Datumsangaben:</translation>
+    </message>
+    <message>
+        <source>Recognised from the amounts</source>
+        <translation>Aus den Beträgen erkannt</translation>
+    </message>
+    <message>
+        <source>1,234.56 (decimal point)</source>
+        <translation>1,234.56 (Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>1.234,56 (decimal comma)</source>
+        <translation>1.234,56 (Dezimalkomma)</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts look like:</source>
+        <translation>&amp;Beträge:</translation>
+    </message>
+    <message>
+        <source>As the profile says: %1</source>
+        <extracomment>How dates are read: the formats an import profile names, such as &quot;dd/MM/yyyy HH:mm&quot;</extracomment>
+        <translation>Wie im Profil: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::ImportProblemModel</name>
@@ -3161,7 +3190,7 @@ Exit-Codes:
     </message>
     <message>
         <source>%1 (edited)</source>
-        <extracomment>An import profile whose columns the user changed; %1 the profile&apos;s name</extracomment>
+        <extracomment>An import profile the user changed; %1 the profile&apos;s name</extracomment>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>

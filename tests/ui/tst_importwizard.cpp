@@ -359,6 +359,28 @@ void TestImportWizard::unknownExport_readsOnceTheRequiredColumnsAreChosen()
              qPrintable(Test::cellText(*page->model(), 0, ImportPreviewModel::ProblemColumn)));
     QVERIFY(!page->view()->isColumnHidden(ImportPreviewModel::ProblemColumn));
     QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+
+    // The user says how the file writes dates and amounts, choosing by example.
+    const auto choose = [](QComboBox *box, const QString &text) {
+        const int index = box->findText(text);
+        QVERIFY2(index >= 0, qPrintable(text));
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+    };
+    QCOMPARE(page->dateFormatBox()->currentText(), u"2026-03-31 14:05"_s);
+    choose(page->dateFormatBox(), u"31.03.2026 14:05"_s);
+    QCOMPARE(wizard->session().profileFor(0).dateFormats,
+             QStringList({u"dd.MM.yyyy HH:mm:ss"_s, u"dd.MM.yyyy HH:mm"_s, u"dd.MM.yyyy"_s}));
+    QCOMPARE(page->model()->rejectedCount(), 0);
+    QCOMPARE(Test::cellText(*page->model(), 1, ImportPreviewModel::KeyColumn), u"K-18"_s);
+    QCOMPARE(page->model()->rows()[0].order.total.minorUnits(), 124000);
+    QCOMPARE(page->model()->rows()[0].order.createdAt.date(), QDate(2025, 2, 3));
+    // Read with a decimal point, 1.240,00 and -0,25 are no amounts; with a comma, they are.
+    choose(page->decimalBox(), u"1,234.56 (decimal point)"_s);
+    QCOMPARE(page->model()->rejectedCount(), 3);
+    choose(page->decimalBox(), u"1.234,56 (decimal comma)"_s);
+    QCOMPARE(page->model()->rejectedCount(), 0);
+    QCOMPARE(page->dateFormatBox()->currentText(), u"31.03.2026 14:05"_s);
 }
 
 void TestImportWizard::editedMapping_refreshesThePreview_andSavedProfileLoadsBackEqual()

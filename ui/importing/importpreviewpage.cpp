@@ -11,8 +11,10 @@
 #include "common/tableview.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,10 +23,30 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Kontor::Ui {
+
+namespace {
+
+/// The forms of date a shop export usually has: with seconds, with minutes (the form shown)
+/// and without the time. ISO first: a new profile's default.
+const std::vector<QStringList> &dateFormatChoices()
+{
+    static const std::vector<QStringList> choices = [] {
+        std::vector<QStringList> forms;
+        for (const char *date : {"yyyy-MM-dd", "dd.MM.yyyy", "dd/MM/yyyy", "MM/dd/yyyy"}) {
+            const QString d = QLatin1StringView(date);
+            forms.push_back({d + u" HH:mm:ss", d + u" HH:mm", d});
+        }
+        return forms;
+    }();
+    return choices;
+}
+
+} // namespace
 
 namespace {
 const QString profileFolderKey = QStringLiteral("import/profileFolder");
@@ -85,6 +107,32 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
                                columns);
     m_mappingNote->setWordWrap(true);
     columnsLayout->addWidget(m_mappingNote);
+    // How dates and amounts are written: the usual forms, chosen by example.
+    auto *reading = new QHBoxLayout;
+    m_dates = new QComboBox(columns);
+    m_dates->setObjectName(QStringLiteral("dateFormats"));
+    const QDateTime example(QDate(2026, 3, 31), QTime(14, 5));
+    for (const QStringList &formats : dateFormatChoices())
+        m_dates->addItem(example.toString(formats[1]), formats);
+    m_dates->setToolTip(tr("How the file writes its dates, shown with 31 March 2026, 14:05. Dates "
+                           "with seconds or without the time are read too, and so is a time "
+                           "zone after them (+0100)."));
+    auto *datesLabel = new QLabel(tr("&Dates look like:"), columns);
+    datesLabel->setBuddy(m_dates);
+    m_decimal = new QComboBox(columns);
+    m_decimal->setObjectName(QStringLiteral("decimalFormat"));
+    m_decimal->addItem(tr("Recognised from the amounts"), int(DecimalFormat::Auto));
+    m_decimal->addItem(tr("1,234.56 (decimal point)"), int(DecimalFormat::Point));
+    m_decimal->addItem(tr("1.234,56 (decimal comma)"), int(DecimalFormat::Comma));
+    auto *decimalLabel = new QLabel(tr("&Amounts look like:"), columns);
+    decimalLabel->setBuddy(m_decimal);
+    reading->addWidget(datesLabel);
+    reading->addWidget(m_dates);
+    reading->addSpacing(16);
+    reading->addWidget(decimalLabel);
+    reading->addWidget(m_decimal);
+    reading->addStretch(1);
+    columnsLayout->addLayout(reading);
     m_mapping = new ImportMappingEditor(columns);
     columnsLayout->addWidget(m_mapping, 1);
     auto *buttons = new QHBoxLayout;
@@ -105,6 +153,8 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
                 m_session.setColumns(currentFile(), field, headers);
             });
     connect(m_saveProfile, &QPushButton::clicked, this, &ImportPreviewPage::saveProfile);
+    connect(m_dates, &QComboBox::activated, this, &ImportPreviewPage::readingChosen);
+    connect(m_decimal, &QComboBox::activated, this, &ImportPreviewPage::readingChosen);
     connect(&m_session, &ImportSession::filesChanged, this, &ImportPreviewPage::updateFiles);
     connect(&m_session, &ImportSession::profileChanged, this, &ImportPreviewPage::refresh);
     updateFiles();
@@ -170,6 +220,7 @@ void ImportPreviewPage::refresh()
     const ImportFileCheck &check = m_session.check(index);
     const ImportProfile profile = m_session.profileFor(index);
     m_mapping->setMapping(profile, check.header, check.firstRecord);
+    showReading(profile);
     m_saveProfile->setEnabled(!check.header.isEmpty());
 
     // Every file must be readable before the import can start; say which are not.
@@ -221,6 +272,31 @@ void ImportPreviewPage::refresh()
     m_view->resizeColumnsToContents();
     for (int column = 0; column < ImportPreviewModel::ProblemColumn; ++column)
         m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 8, 280));
+}
+
+void ImportPreviewPage::showReading(const ImportProfile &profile)
+{
+    const QSignalBlocker datesBlocker(m_dates);
+    const QSignalBlocker decimalBlocker(m_decimal);
+    // A profile's own formats (a saved or built-in one) are offered as they are, at the end.
+    const int choices = int(dateFormatChoices().size());
+    while (m_dates->count() > choices)
+        m_dates->removeItem(choices);
+    int date = m_dates->findData(profile.dateFormats);
+    if (date < 0) {
+        //: How dates are read: the formats an import profile names, such as "dd/MM/yyyy HH:mm"
+        m_dates->addItem(tr("As the profile says: %1").arg(profile.dateFormats.join(u" | ")),
+                         profile.dateFormats);
+        date = choices;
+    }
+    m_dates->setCurrentIndex(date);
+    m_decimal->setCurrentIndex(qMax(0, m_decimal->findData(int(profile.decimalFormat))));
+}
+
+void ImportPreviewPage::readingChosen()
+{
+    m_session.setReading(currentFile(), m_dates->currentData().toStringList(),
+                         DecimalFormat(m_decimal->currentData().toInt()));
 }
 
 void ImportPreviewPage::showProblems()

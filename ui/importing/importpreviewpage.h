@@ -9,6 +9,10 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 
+namespace Kontor {
+class ImportProfile;
+}
+
 namespace Kontor::Ui {
 
 class ImportMappingEditor;
@@ -40,6 +44,10 @@ public:
     ImportPreviewModel *model() const { return m_model; }
     TableView *view() const { return m_view; }
     ImportMappingEditor *mappingEditor() const { return m_mapping; }
+    /// How the profile reads dates: each entry's data is its list of Qt formats.
+    QComboBox *dateFormatBox() const { return m_dates; }
+    /// How it reads amounts: each entry's data is a DecimalFormat.
+    QComboBox *decimalBox() const { return m_decimal; }
     QTabWidget *tabs() const { return m_tabs; }
     /// What the page says about the file shown: its profile, or why it cannot be read.
     QString statusText() const;
@@ -51,6 +59,8 @@ private:
     void refresh();
     void showProblems();
     void saveProfile();
+    void showReading(const ImportProfile &profile);
+    void readingChosen();
 
     ImportSession &m_session;
     QComboBox *m_file = nullptr;
@@ -62,6 +72,8 @@ private:
     QLabel *m_problemDetails = nullptr;
     ImportMappingEditor *m_mapping = nullptr;
     QLabel *m_mappingNote = nullptr;
+    QComboBox *m_dates = nullptr;
+    QComboBox *m_decimal = nullptr;
     QPushButton *m_saveProfile = nullptr;
 };
 

@@ -121,17 +121,37 @@ ImportProfile ImportSession::profileFor(int index) const
 
 void ImportSession::setColumns(int index, ImportField field, const QStringList &headers)
 {
+    edit(index, [&](ImportProfile &profile) {
+        if (profile.columns.value(field) == headers)
+            return false;
+        if (headers.isEmpty())
+            profile.columns.remove(field);
+        else
+            profile.columns.insert(field, headers);
+        return true;
+    });
+}
+
+void ImportSession::setReading(int index, const QStringList &dateFormats, DecimalFormat decimal)
+{
+    edit(index, [&](ImportProfile &profile) {
+        if (profile.dateFormats == dateFormats && profile.decimalFormat == decimal)
+            return false;
+        profile.dateFormats = dateFormats;
+        profile.decimalFormat = decimal;
+        return true;
+    });
+}
+
+void ImportSession::edit(int index, const std::function<bool(ImportProfile &)> &change)
+{
     ImportProfile profile = profileFor(index);
-    if (profile.columns.value(field) == headers)
+    if (!change(profile))
         return;
     if (!isEdited() && profile.id != blankProfileId) {
-        //: An import profile whose columns the user changed; %1 the profile's name
+        //: An import profile the user changed; %1 the profile's name
         profile.name = tr("%1 (edited)").arg(profile.name);
     }
-    if (headers.isEmpty())
-        profile.columns.remove(field);
-    else
-        profile.columns.insert(field, headers);
     if (m_editedIndex >= 0) {
         m_profiles[size_t(m_editedIndex)] = std::move(profile);
     } else {

@@ -89,6 +89,9 @@ public:
     /// Reads the columns of field from headers (none: not read) in the profile of file index,
     /// which becomes an edited profile chosen for every file.
     void setColumns(int index, ImportField field, const QStringList &headers);
+    /// Reads dates in dateFormats (Qt's formats, tried in order) and amounts with decimal, in
+    /// the profile of file index, which becomes an edited profile as with setColumns().
+    void setReading(int index, const QStringList &dateFormats, DecimalFormat decimal);
     /// Loads a profile file and chooses it.
     Status loadProfile(const QString &path);
     /// Saves the profile of file index as path and chooses the saved profile, named after the
@@ -129,6 +132,9 @@ Q_SIGNALS:
 private:
     ImportFileCheck checkFile(const QString &path) const;
     void recheck();
+    /// Changes the profile of file index with change (which says whether it changed anything)
+    /// into the edited profile of the import, and chooses it.
+    void edit(int index, const std::function<bool(ImportProfile &)> &change);
     /// Adds profile to the list (in place of one with the same id and name) and chooses it.
     void choose(ImportProfile profile);
 

@@ -3005,6 +3005,32 @@ Exit-Codes:
         <extracomment>How dates are read: the formats an import profile names, such as &quot;dd/MM/yyyy HH:mm&quot;</extracomment>
         <translation>Wie im Profil: %1</translation>
     </message>
+    <message>
+        <source>Status word</source>
+        <translation>Statuswort</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Bedeutet</translation>
+    </message>
+    <message>
+        <source>The words of the file&apos;s status column, and what each says about the payment. Orders with a word Kontor does not know are rejected: whether money arrived is not Kontor&apos;s to guess.</source>
+        <translation>Die Wörter der Statusspalte der Datei und was jedes über die Zahlung sagt. Bestellungen mit einem Wort, das Kontor nicht kennt, werden abgelehnt: Ob Geld eingegangen ist, darf Kontor nicht raten.</translation>
+    </message>
+    <message>
+        <source>— not known: rejected —</source>
+        <extracomment>A status word of the file that Kontor does not know the meaning of</extracomment>
+        <translation>— unbekannt: abgelehnt —</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Says nothing about the payment</source>
+        <extracomment>A status word such as &quot;open&quot; or &quot;archived&quot; that tells nothing of the money</extracomment>
+        <translation>Sagt nichts über die Zahlung</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::ImportProblemModel</name>

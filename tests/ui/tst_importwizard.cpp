@@ -381,6 +381,41 @@ void TestImportWizard::unknownExport_readsOnceTheRequiredColumnsAreChosen()
     choose(page->decimalBox(), u"1.234,56 (decimal comma)"_s);
     QCOMPARE(page->model()->rejectedCount(), 0);
     QCOMPARE(page->dateFormatBox()->currentText(), u"31.03.2026 14:05"_s);
+
+    // Its status column holds German words: listed beside the columns, unknown until the
+    // user says what each means, and orders with an unknown one are rejected.
+    QVERIFY(page->statusWordTable()->isHidden());
+    mapping->chooseColumns(ImportField::FinancialStatus, {u"Status"_s});
+    QTableWidget *words = page->statusWordTable();
+    QVERIFY(!words->isHidden());
+    QCOMPARE(words->rowCount(), 3);
+    QCOMPARE(words->item(0, 0)->text(), u"bezahlt"_s);
+    QCOMPARE(words->item(1, 0)->text(), u"storniert"_s);
+    QCOMPARE(words->item(2, 0)->text(), u"offen"_s);
+    QCOMPARE(qobject_cast<QComboBox *>(words->cellWidget(0, 1))->currentData().toString(),
+             QString());
+    QCOMPARE(page->model()->rejectedCount(), 3);
+    choose(qobject_cast<QComboBox *>(words->cellWidget(0, 1)), u"Paid"_s);
+    choose(qobject_cast<QComboBox *>(page->statusWordTable()->cellWidget(1, 1)), u"Cancelled"_s);
+    QCOMPARE(page->model()->rejectedCount(), 1);
+    choose(qobject_cast<QComboBox *>(page->statusWordTable()->cellWidget(2, 1)), u"Not paid yet"_s);
+    QCOMPARE(page->model()->rejectedCount(), 0);
+    QCOMPARE(Test::cellText(*page->model(), 0, ImportPreviewModel::StatusColumn), u"Paid"_s);
+    QVERIFY(page->model()->rows()[1].order.cancelled);
+    const ImportProfile edited = wizard->session().profileFor(0);
+    QCOMPARE(edited.statusWords.value(u"bezahlt"_s).status, FinancialStatus::Paid);
+    QVERIFY(edited.statusWords.value(u"storniert"_s).cancelled);
+    QCOMPARE(qobject_cast<QComboBox *>(page->statusWordTable()->cellWidget(1, 1))->currentText(),
+             u"Cancelled"_s);
+
+    // Saved and loaded again, the profile reads the file the same way.
+    const QString saved = m_dir.filePath(u"kasse-dates-and-words.json"_s);
+    QVERIFY(wizard->session().saveProfile(0, saved).ok());
+    auto loaded = ImportProfile::load(saved);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->dateFormats, edited.dateFormats);
+    QCOMPARE(loaded->decimalFormat, DecimalFormat::Comma);
+    QCOMPARE(loaded->statusWords, edited.statusWords);
 }
 
 void TestImportWizard::editedMapping_refreshesThePreview_andSavedProfileLoadsBackEqual()

@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Kontor::Ui {
@@ -46,10 +47,40 @@ const std::vector<QStringList> &dateFormatChoices()
     return choices;
 }
 
-} // namespace
+QString cancelledKey()
+{
+    return QStringLiteral("cancelled");
+}
 
-namespace {
+QString otherKey()
+{
+    return QStringLiteral("other");
+}
+
+/// The meaning of a status word as the key of the page's choices: a payment status's key,
+/// cancelledKey(), otherKey(), or empty when the profile does not know the word.
+QString statusMeaningKey(const ImportProfile::StatusMeaning &meaning, bool known)
+{
+    if (!known)
+        return QString();
+    if (meaning.cancelled)
+        return cancelledKey();
+    return meaning.status ? financialStatusKey(*meaning.status) : otherKey();
+}
+
+std::optional<ImportProfile::StatusMeaning> statusMeaningOf(const QString &key)
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    ImportProfile::StatusMeaning meaning;
+    meaning.cancelled = key == cancelledKey();
+    if (!meaning.cancelled && key != otherKey())
+        meaning.status = financialStatusFromKey(key);
+    return meaning;
+}
+
 const QString profileFolderKey = QStringLiteral("import/profileFolder");
+
 } // namespace
 
 ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
@@ -134,7 +165,20 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     reading->addStretch(1);
     columnsLayout->addLayout(reading);
     m_mapping = new ImportMappingEditor(columns);
-    columnsLayout->addWidget(m_mapping, 1);
+    // Beside the columns, what the words of the status column mean.
+    m_statusWords = new QTableWidget(0, 2, columns);
+    m_statusWords->setObjectName(QStringLiteral("statusWords"));
+    m_statusWords->setHorizontalHeaderLabels({tr("Status word"), tr("Means")});
+    m_statusWords->horizontalHeader()->setStretchLastSection(true);
+    m_statusWords->verticalHeader()->hide();
+    m_statusWords->setSelectionMode(QAbstractItemView::NoSelection);
+    m_statusWords->setToolTip(tr("The words of the file's status column, and what each says about "
+                                 "the payment. Orders with a word Kontor does not know are "
+                                 "rejected: whether money arrived is not Kontor's to guess."));
+    auto *mappingRow = new QHBoxLayout;
+    mappingRow->addWidget(m_mapping, 3);
+    mappingRow->addWidget(m_statusWords, 2);
+    columnsLayout->addLayout(mappingRow, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     m_saveProfile = new QPushButton(tr("&Save Profile…"), columns);
@@ -221,6 +265,7 @@ void ImportPreviewPage::refresh()
     const ImportProfile profile = m_session.profileFor(index);
     m_mapping->setMapping(profile, check.header, check.firstRecord);
     showReading(profile);
+    showStatusWords(profile);
     m_saveProfile->setEnabled(!check.header.isEmpty());
 
     // Every file must be readable before the import can start; say which are not.
@@ -291,6 +336,54 @@ void ImportPreviewPage::showReading(const ImportProfile &profile)
     }
     m_dates->setCurrentIndex(date);
     m_decimal->setCurrentIndex(qMax(0, m_decimal->findData(int(profile.decimalFormat))));
+}
+
+void ImportPreviewPage::showStatusWords(const ImportProfile &profile)
+{
+    const QStringList words = m_session.statusWordsOf(currentFile());
+    m_statusWords->setVisible(!words.isEmpty());
+    const auto meaningKey = [&](const QString &word) {
+        return statusMeaningKey(profile.statusWords.value(word), profile.statusWords.contains(word));
+    };
+    QStringList shown;
+    for (int row = 0; row < m_statusWords->rowCount(); ++row)
+        shown.append(m_statusWords->item(row, 0)->text());
+    if (shown == words) {
+        // The same words: their boxes stay (one of them may be telling of its choice now).
+        for (int row = 0; row < words.size(); ++row) {
+            auto *meaning = qobject_cast<QComboBox *>(m_statusWords->cellWidget(row, 1));
+            const QSignalBlocker blocker(meaning);
+            meaning->setCurrentIndex(qMax(0, meaning->findData(meaningKey(words[row]))));
+        }
+        return;
+    }
+    m_statusWords->setRowCount(int(words.size()));
+    for (int row = 0; row < words.size(); ++row) {
+        const QString &word = words[row];
+        auto *item = new QTableWidgetItem(word);
+        item->setFlags(Qt::ItemIsEnabled);
+        m_statusWords->setItem(row, 0, item);
+        auto *meaning = new QComboBox(m_statusWords);
+        //: A status word of the file that Kontor does not know the meaning of
+        meaning->addItem(tr("— not known: rejected —"), QString());
+        for (const FinancialStatus status :
+             {FinancialStatus::Paid, FinancialStatus::Pending, FinancialStatus::Authorized,
+              FinancialStatus::PartiallyPaid, FinancialStatus::PartiallyRefunded,
+              FinancialStatus::Refunded, FinancialStatus::Voided, FinancialStatus::Expired}) {
+            meaning->addItem(ImportPreviewModel::statusText(status, false),
+                             financialStatusKey(status));
+        }
+        meaning->addItem(tr("Cancelled"), cancelledKey());
+        //: A status word such as "open" or "archived" that tells nothing of the money
+        meaning->addItem(tr("Says nothing about the payment"), otherKey());
+        meaning->setCurrentIndex(qMax(0, meaning->findData(meaningKey(word))));
+        connect(meaning, &QComboBox::activated, this, [this, word, meaning] {
+            m_session.setStatusWord(currentFile(), word,
+                                    statusMeaningOf(meaning->currentData().toString()));
+        });
+        m_statusWords->setCellWidget(row, 1, meaning);
+    }
+    m_statusWords->resizeColumnToContents(0);
 }
 
 void ImportPreviewPage::readingChosen()

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTableWidget;
 
 namespace Kontor {
 class ImportProfile;
@@ -48,6 +49,9 @@ public:
     QComboBox *dateFormatBox() const { return m_dates; }
     /// How it reads amounts: each entry's data is a DecimalFormat.
     QComboBox *decimalBox() const { return m_decimal; }
+    /// The words of the file's status column, each with its meaning in a combo box beside it
+    /// (data: a payment status's key, "cancelled", "other", or empty: not known).
+    QTableWidget *statusWordTable() const { return m_statusWords; }
     QTabWidget *tabs() const { return m_tabs; }
     /// What the page says about the file shown: its profile, or why it cannot be read.
     QString statusText() const;
@@ -61,6 +65,7 @@ private:
     void saveProfile();
     void showReading(const ImportProfile &profile);
     void readingChosen();
+    void showStatusWords(const ImportProfile &profile);
 
     ImportSession &m_session;
     QComboBox *m_file = nullptr;
@@ -74,6 +79,7 @@ private:
     QLabel *m_mappingNote = nullptr;
     QComboBox *m_dates = nullptr;
     QComboBox *m_decimal = nullptr;
+    QTableWidget *m_statusWords = nullptr;
     QPushButton *m_saveProfile = nullptr;
 };
 

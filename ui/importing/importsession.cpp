@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace Kontor::Ui {
 
 namespace {
@@ -139,6 +141,53 @@ void ImportSession::setReading(int index, const QStringList &dateFormats, Decima
             return false;
         profile.dateFormats = dateFormats;
         profile.decimalFormat = decimal;
+        return true;
+    });
+}
+
+QStringList ImportSession::statusWordsOf(int index, int records) const
+{
+    if (index < 0 || index >= m_files.size())
+        return {};
+    const ImportProfile profile = profileFor(index);
+    const ImportFileCheck &check = m_checks[size_t(index)];
+    std::vector<int> statusColumns;
+    for (const QString &column : profile.columns.value(ImportField::FinancialStatus)) {
+        for (int i = 0; i < check.header.size(); ++i) {
+            if (check.header[i].trimmed().compare(column.trimmed(), Qt::CaseInsensitive) == 0)
+                statusColumns.push_back(i);
+        }
+    }
+    QStringList words;
+    auto csv = CsvReader::open(check.path, {profile.delimiter, profile.encoding});
+    if (statusColumns.empty() || !csv)
+        return words;
+    CsvRecord record;
+    bool header = true;
+    for (int read = 0; read <= records && (*csv)->next(record); ++read) {
+        if (std::exchange(header, false))
+            continue;
+        for (int slot : statusColumns) {
+            const QString word = record.text(slot).trimmed().toLower();
+            if (!word.isEmpty() && !words.contains(word))
+                words.append(word);
+        }
+    }
+    return words;
+}
+
+void ImportSession::setStatusWord(int index, const QString &word,
+                                  const std::optional<ImportProfile::StatusMeaning> &meaning)
+{
+    edit(index, [&](ImportProfile &profile) {
+        const auto known = profile.statusWords.constFind(word);
+        if (meaning ? known != profile.statusWords.cend() && *known == *meaning
+                    : known == profile.statusWords.cend())
+            return false;
+        if (meaning)
+            profile.statusWords.insert(word, *meaning);
+        else
+            profile.statusWords.remove(word);
         return true;
     });
 }

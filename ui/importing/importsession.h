@@ -92,6 +92,13 @@ public:
     /// Reads dates in dateFormats (Qt's formats, tried in order) and amounts with decimal, in
     /// the profile of file index, which becomes an edited profile as with setColumns().
     void setReading(int index, const QStringList &dateFormats, DecimalFormat decimal);
+    /// The words in the status columns of file index as its profile compares them (trimmed,
+    /// lower-cased), in the order they first appear in its first records.
+    QStringList statusWordsOf(int index, int records = 5000) const;
+    /// Gives a status word a meaning (none: the profile does not know it, and orders with it are
+    /// rejected) in the profile of file index, which becomes an edited profile.
+    void setStatusWord(int index, const QString &word,
+                       const std::optional<ImportProfile::StatusMeaning> &meaning);
     /// Loads a profile file and chooses it.
     Status loadProfile(const QString &path);
     /// Saves the profile of file index as path and chooses the saved profile, named after the

@@ -208,7 +208,8 @@ void TestImportWizard::preview_ofAnotherShopsOrdersUnderTheSameName_saysToGiveTh
     QCOMPARE(Test::cellText(*model, 0, ImportPreviewModel::PlanColumn), u"Cannot be imported"_s);
     QCOMPARE(Test::cellText(*model, 0, ImportPreviewModel::StatusColumn), u"Paid"_s);
     QVERIFY(!Test::cellText(*model, 0, ImportPreviewModel::TotalColumn).isEmpty());
-    QVERIFY(Test::cellText(*model, 0, ImportPreviewModel::ProblemColumn).contains(u"another shop"_s));
+    QVERIFY(Test::cellText(*model, 0, ImportPreviewModel::ProblemColumn)
+                .contains(u"another shop"_s));
     QVERIFY2(page->statusText().contains(u"7 of them have the number of another order in the books "
                                           "of the shop “shopify”"_s),
              qPrintable(page->statusText()));

@@ -343,7 +343,8 @@ void ImportPreviewPage::showStatusWords(const ImportProfile &profile)
     const QStringList words = m_session.statusWordsOf(currentFile());
     m_statusWords->setVisible(!words.isEmpty());
     const auto meaningKey = [&](const QString &word) {
-        return statusMeaningKey(profile.statusWords.value(word), profile.statusWords.contains(word));
+        return statusMeaningKey(profile.statusWords.value(word),
+                                profile.statusWords.contains(word));
     };
     QStringList shown;
     for (int row = 0; row < m_statusWords->rowCount(); ++row)

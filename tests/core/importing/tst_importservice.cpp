@@ -1424,9 +1424,10 @@ private Q_SLOTS:
         QTest::newRow("cancelled before") << u"#1003"_s << QString() << QString()
                                           << u"was cancelled"_s;
         // Amounts as the user's locale writes them.
+        const Currency usd = Currency::fromCode(u"USD");
         QTest::newRow("refund taken back") << u"#1002"_s << QString() << QString()
-            << u"went down from %1 to %2"_s.arg(Money(2000, Currency::fromCode(u"USD")).format(QLocale()),
-                                                Money(1000, Currency::fromCode(u"USD")).format(QLocale()));
+            << u"went down from %1 to %2"_s.arg(Money(2000, usd).format(QLocale()),
+                                                Money(1000, usd).format(QLocale()));
     }
     void changedOrder_thatIsNoEdit_isRejected()
     {
@@ -1467,7 +1468,8 @@ private Q_SLOTS:
         const QString idA = u"5172051345658"_s, idB = u"12133307351371"_s;
         ShopifyExport a;
         a.add(with(order1001(), {{u"Id"_s, idA}}),
-              {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s), line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
+              {line(u"Tee A"_s, u"TEE-A"_s, 2, u"10.00"_s),
+               line(u"Cup"_s, u"CUP"_s, 1, u"5.00"_s)});
         QCOMPARE(import(a.write(shop->folder(), u"a.csv"_s)).inserted, 1);
         QCOMPARE(value(u"SELECT shop_order_id FROM orders WHERE external_id = '#1001'"_s), idA);
         const QString stateBefore = orderState(u"#1001"_s);
@@ -1482,7 +1484,8 @@ private Q_SLOTS:
         QCOMPARE(other.updated, 0);
         QCOMPARE(other.problems.size(), size_t(1));
         const QString message = other.problems.front().message;
-        QVERIFY2(message.contains(idA) && message.contains(idB) && message.contains(u"another shop"_s),
+        QVERIFY2(message.contains(idA) && message.contains(idB)
+                     && message.contains(u"another shop"_s),
                  qPrintable(message));
         QCOMPARE(orderState(u"#1001"_s), stateBefore);
         QCOMPARE(booksOf(shop->company()), booksBefore);
@@ -1516,9 +1519,9 @@ private Q_SLOTS:
         // and the id stays. An export without the id keeps it too.
         for (const QString &damaged : {u"5,17205E+12"_s, QString()}) {
             ShopifyExport file;
-            addFirstExport(file,
-                           with(order1001(), {{u"Id"_s, damaged}, {u"Notes"_s, u"Gift"_s + damaged}}),
-                           order1002());
+            const Row first1001 =
+                with(order1001(), {{u"Id"_s, damaged}, {u"Notes"_s, u"Gift"_s + damaged}});
+            addFirstExport(file, first1001, order1002());
             const ImportReport report = import(file.write(shop->folder(), u"damaged.csv"_s));
             QCOMPARE(report.rejected, 0);
             QCOMPARE(value(u"SELECT shop_order_id FROM orders WHERE external_id = '#1001'"_s), idA);

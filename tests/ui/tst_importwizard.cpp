@@ -19,7 +19,9 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void preview_withTheCompanysPlanner_tellsNewOrdersFromKnownOnes();
     void preview_ofAnotherShopsOrdersUnderTheSameName_saysToGiveTheShopItsOwnName();
     void unknownExport_readsOnceTheRequiredColumnsAreChosen();
+    void realTiendanubeExport_importsThroughAProfileMadeInTheWizard();
     void editedMapping_refreshesThePreview_andSavedProfileLoadsBackEqual();
     void savingAProfile_withoutTheRequiredColumns_isRefused();
     void import_runsOnAWorkerThread_andTheSummaryCountsTheOrders();
@@ -417,6 +420,54 @@ void TestImportWizard::unknownExport_readsOnceTheRequiredColumnsAreChosen()
     QCOMPARE(loaded->dateFormats, edited.dateFormats);
     QCOMPARE(loaded->decimalFormat, DecimalFormat::Comma);
     QCOMPARE(loaded->statusWords, edited.statusWords);
+}
+
+void TestImportWizard::realTiendanubeExport_importsThroughAProfileMadeInTheWizard()
+{
+    const QString file = QDir::cleanPath(
+        qEnvironmentVariable("KONTOR_SOURCE_DIR")
+        + u"/../shared/data/storefront/tiendanube/ventas-ars-2025-11-cp1252-semicolon.csv"_s);
+    if (!QFileInfo::exists(file))
+        QSKIP("The real storefront exports are not here.");
+    auto wizard = makeWizard({file});
+    QVERIFY(wizard);
+    QSignalSpy finished(wizard.get(), &ImportWizard::importFinished);
+    clickNext(*wizard);
+    ImportPreviewPage *page = wizard->previewPage();
+    // What a bookkeeper chooses on the Columns tab, column by column, in Spanish.
+    ImportMappingEditor *mapping = page->mappingEditor();
+    const QList<std::pair<ImportField, QString>> columns = {
+        {ImportField::OrderKey, u"Número de orden"_s}, {ImportField::CreatedAt, u"Fecha"_s},
+        {ImportField::Total, u"Total"_s}, {ImportField::LineName, u"Nombre del producto"_s},
+        {ImportField::LineSku, u"SKU"_s}, {ImportField::LineQuantity, u"Cantidad del producto"_s},
+        {ImportField::LineUnitPrice, u"Precio del producto"_s},
+        {ImportField::Currency, u"Moneda"_s}, {ImportField::Email, u"Email"_s},
+        {ImportField::CustomerName, u"Nombre del comprador"_s},
+        {ImportField::Subtotal, u"Subtotal de productos"_s},
+        {ImportField::Shipping, u"Costo de envío"_s}, {ImportField::Discount, u"Descuento"_s},
+        {ImportField::FinancialStatus, u"Estado del pago"_s}};
+    for (const auto &[field, header] : columns)
+        mapping->chooseColumns(field, {header});
+    const auto choose = [](QComboBox *box, const QString &text) {
+        const int index = box->findText(text);
+        QVERIFY2(index >= 0, qPrintable(text));
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+    };
+    choose(page->dateFormatBox(), u"31/03/2026 14:05"_s);
+    QTableWidget *words = page->statusWordTable();
+    QCOMPARE(words->rowCount(), 1);
+    QCOMPARE(words->item(0, 0)->text(), u"recibido"_s);
+    choose(qobject_cast<QComboBox *>(words->cellWidget(0, 1)), u"Paid"_s);
+    QCOMPARE(page->model()->rejectedCount(), 0);
+
+    clickNext(*wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const QString summary = wizard->resultPage()->summaryText();
+    // The counts the profile file in tests/data gives (tst_importservice).
+    QVERIFY2(summary.contains(u"New orders: 303 · updated: 0 · unchanged: 0 · rejected: 0"_s),
+             qPrintable(summary));
+    QCOMPARE(orderCount(m_company->company()), 303);
 }
 
 void TestImportWizard::editedMapping_refreshesThePreview_andSavedProfileLoadsBackEqual()

@@ -3031,6 +3031,28 @@ Exit-Codes:
         <extracomment>A status word such as &quot;open&quot; or &quot;archived&quot; that tells nothing of the money</extracomment>
         <translation>Sagt nichts über die Zahlung</translation>
     </message>
+    <message>
+        <source>in this computer&apos;s time zone</source>
+        <translation>in der Zeitzone dieses Computers</translation>
+    </message>
+    <message>
+        <source>in UTC</source>
+        <translation>in UTC</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Dates of a file are at an offset from UTC: %1 the offset, &quot;UTC+01:00&quot;</extracomment>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>The time zone of dates that do not name one. A time zone after a date (+0100, UTC+1) counts for that date.</source>
+        <translation>Die Zeitzone von Datumsangaben, die keine nennen. Eine Zeitzone hinter einem Datum (+0100, UTC+1) gilt für dieses Datum.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>Dates without a time zone are in %1, a zone an import profile names (&quot;Europe/Berlin&quot;)</extracomment>
+        <translation>in %1</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Ui::ImportProblemModel</name>

@@ -379,6 +379,13 @@ void TestImportWizard::unknownExport_readsOnceTheRequiredColumnsAreChosen()
     QCOMPARE(Test::cellText(*page->model(), 1, ImportPreviewModel::KeyColumn), u"K-18"_s);
     QCOMPARE(page->model()->rows()[0].order.total.minorUnits(), 124000);
     QCOMPARE(page->model()->rows()[0].order.createdAt.date(), QDate(2025, 2, 3));
+    // Its dates name no time zone: the user says which.
+    QCOMPARE(page->timeZoneBox()->currentText(), u"in this computer's time zone"_s);
+    choose(page->timeZoneBox(), u"at UTC+01:00"_s);
+    QCOMPARE(wizard->session().profileFor(0).timeZone.offsetFromUtc(QDateTime::currentDateTime()),
+             3600);
+    QCOMPARE(page->model()->rows()[0].order.createdAt.toUTC(),
+             QDateTime(QDate(2025, 2, 3), QTime(13, 5), QTimeZone::utc()));
     // Read with a decimal point, 1.240,00 and -0,25 are no amounts; with a comma, they are.
     choose(page->decimalBox(), u"1,234.56 (decimal point)"_s);
     QCOMPARE(page->model()->rejectedCount(), 3);
@@ -419,6 +426,7 @@ void TestImportWizard::unknownExport_readsOnceTheRequiredColumnsAreChosen()
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->dateFormats, edited.dateFormats);
     QCOMPARE(loaded->decimalFormat, DecimalFormat::Comma);
+    QCOMPARE(loaded->timeZone.offsetFromUtc(QDateTime::currentDateTime()), 3600);
     QCOMPARE(loaded->statusWords, edited.statusWords);
 }
 
@@ -455,6 +463,9 @@ void TestImportWizard::realTiendanubeExport_importsThroughAProfileMadeInTheWizar
         Q_EMIT box->activated(index);
     };
     choose(page->dateFormatBox(), u"31/03/2026 14:05"_s);
+    choose(page->timeZoneBox(), u"at UTC\u221203:00"_s); // Argentina's time, as the shop's
+    QCOMPARE(page->model()->rows()[0].order.createdAt.toUTC(),
+             QDateTime(QDate(2025, 11, 5), QTime(2, 45, 11), QTimeZone::utc()));
     QTableWidget *words = page->statusWordTable();
     QCOMPARE(words->rowCount(), 1);
     QCOMPARE(words->item(0, 0)->text(), u"recibido"_s);

@@ -11,6 +11,7 @@
 #include "common/tableview.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 #include <QComboBox>
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -43,6 +45,24 @@ const std::vector<QStringList> &dateFormatChoices()
             forms.push_back({d + u" HH:mm:ss", d + u" HH:mm", d});
         }
         return forms;
+    }();
+    return choices;
+}
+
+/// Offsets from UTC in minutes that shops' dates are written in, without UTC itself.
+const std::vector<int> &utcOffsetChoices()
+{
+    static const std::vector<int> choices = [] {
+        std::vector<int> offsets;
+        for (int hours = -12; hours <= 14; ++hours) {
+            if (hours != 0)
+                offsets.push_back(hours * 60);
+            if (hours == 3 || hours == 4 || hours == 5 || hours == 9)
+                offsets.push_back(hours * 60 + 30); // Tehran, Kabul, India, Adelaide
+            if (hours == 5)
+                offsets.push_back(hours * 60 + 45); // Nepal
+        }
+        return offsets;
     }();
     return choices;
 }
@@ -150,6 +170,20 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
                            "zone after them (+0100)."));
     auto *datesLabel = new QLabel(tr("&Dates look like:"), columns);
     datesLabel->setBuddy(m_dates);
+    m_zone = new QComboBox(columns);
+    m_zone->setObjectName(QStringLiteral("timeZone"));
+    m_zone->addItem(tr("in this computer's time zone"), QByteArray());
+    m_zone->addItem(tr("in UTC"), QTimeZone::utc().id());
+    for (const int minutes : utcOffsetChoices()) {
+        const QString offset = QStringLiteral("UTC%1%2:%3")
+                                   .arg(QChar(minutes < 0 ? u'\u2212' : u'+'))
+                                   .arg(std::abs(minutes) / 60, 2, 10, QChar(u'0'))
+                                   .arg(std::abs(minutes) % 60, 2, 10, QChar(u'0'));
+        //: Dates of a file are at an offset from UTC: %1 the offset, "UTC+01:00"
+        m_zone->addItem(tr("at %1").arg(offset), QTimeZone(minutes * 60).id());
+    }
+    m_zone->setToolTip(tr("The time zone of dates that do not name one. A time zone after a "
+                          "date (+0100, UTC+1) counts for that date."));
     m_decimal = new QComboBox(columns);
     m_decimal->setObjectName(QStringLiteral("decimalFormat"));
     m_decimal->addItem(tr("Recognised from the amounts"), int(DecimalFormat::Auto));
@@ -159,6 +193,7 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     decimalLabel->setBuddy(m_decimal);
     reading->addWidget(datesLabel);
     reading->addWidget(m_dates);
+    reading->addWidget(m_zone);
     reading->addSpacing(16);
     reading->addWidget(decimalLabel);
     reading->addWidget(m_decimal);
@@ -199,6 +234,7 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     connect(m_saveProfile, &QPushButton::clicked, this, &ImportPreviewPage::saveProfile);
     connect(m_dates, &QComboBox::activated, this, &ImportPreviewPage::readingChosen);
     connect(m_decimal, &QComboBox::activated, this, &ImportPreviewPage::readingChosen);
+    connect(m_zone, &QComboBox::activated, this, &ImportPreviewPage::readingChosen);
     connect(&m_session, &ImportSession::filesChanged, this, &ImportPreviewPage::updateFiles);
     connect(&m_session, &ImportSession::profileChanged, this, &ImportPreviewPage::refresh);
     updateFiles();
@@ -323,6 +359,7 @@ void ImportPreviewPage::showReading(const ImportProfile &profile)
 {
     const QSignalBlocker datesBlocker(m_dates);
     const QSignalBlocker decimalBlocker(m_decimal);
+    const QSignalBlocker zoneBlocker(m_zone);
     // A profile's own formats (a saved or built-in one) are offered as they are, at the end.
     const int choices = int(dateFormatChoices().size());
     while (m_dates->count() > choices)
@@ -335,6 +372,17 @@ void ImportPreviewPage::showReading(const ImportProfile &profile)
         date = choices;
     }
     m_dates->setCurrentIndex(date);
+    const int zones = 2 + int(utcOffsetChoices().size());
+    while (m_zone->count() > zones)
+        m_zone->removeItem(zones);
+    const QByteArray zoneId = profile.timeZone.isValid() ? profile.timeZone.id() : QByteArray();
+    int zone = m_zone->findData(zoneId);
+    if (zone < 0) {
+        //: Dates without a time zone are in %1, a zone an import profile names ("Europe/Berlin")
+        m_zone->addItem(tr("in %1").arg(QString::fromUtf8(zoneId)), zoneId);
+        zone = zones;
+    }
+    m_zone->setCurrentIndex(zone);
     m_decimal->setCurrentIndex(qMax(0, m_decimal->findData(int(profile.decimalFormat))));
 }
 
@@ -389,7 +437,9 @@ void ImportPreviewPage::showStatusWords(const ImportProfile &profile)
 
 void ImportPreviewPage::readingChosen()
 {
+    const QByteArray zone = m_zone->currentData().toByteArray();
     m_session.setReading(currentFile(), m_dates->currentData().toStringList(),
+                         zone.isEmpty() ? QTimeZone() : QTimeZone(zone),
                          DecimalFormat(m_decimal->currentData().toInt()));
 }
 

@@ -49,6 +49,9 @@ public:
     QComboBox *dateFormatBox() const { return m_dates; }
     /// How it reads amounts: each entry's data is a DecimalFormat.
     QComboBox *decimalBox() const { return m_decimal; }
+    /// The time zone of dates without one: each entry's data is a zone id (empty: the
+    /// computer's).
+    QComboBox *timeZoneBox() const { return m_zone; }
     /// The words of the file's status column, each with its meaning in a combo box beside it
     /// (data: a payment status's key, "cancelled", "other", or empty: not known).
     QTableWidget *statusWordTable() const { return m_statusWords; }
@@ -79,6 +82,7 @@ private:
     QLabel *m_mappingNote = nullptr;
     QComboBox *m_dates = nullptr;
     QComboBox *m_decimal = nullptr;
+    QComboBox *m_zone = nullptr;
     QTableWidget *m_statusWords = nullptr;
     QPushButton *m_saveProfile = nullptr;
 };

@@ -134,12 +134,15 @@ void ImportSession::setColumns(int index, ImportField field, const QStringList &
     });
 }
 
-void ImportSession::setReading(int index, const QStringList &dateFormats, DecimalFormat decimal)
+void ImportSession::setReading(int index, const QStringList &dateFormats,
+                               const QTimeZone &timeZone, DecimalFormat decimal)
 {
     edit(index, [&](ImportProfile &profile) {
-        if (profile.dateFormats == dateFormats && profile.decimalFormat == decimal)
+        if (profile.dateFormats == dateFormats && profile.timeZone == timeZone
+            && profile.decimalFormat == decimal)
             return false;
         profile.dateFormats = dateFormats;
+        profile.timeZone = timeZone;
         profile.decimalFormat = decimal;
         return true;
     });

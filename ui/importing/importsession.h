@@ -12,6 +12,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <functional>
 #include <optional>
@@ -89,9 +90,11 @@ public:
     /// Reads the columns of field from headers (none: not read) in the profile of file index,
     /// which becomes an edited profile chosen for every file.
     void setColumns(int index, ImportField field, const QStringList &headers);
-    /// Reads dates in dateFormats (Qt's formats, tried in order) and amounts with decimal, in
-    /// the profile of file index, which becomes an edited profile as with setColumns().
-    void setReading(int index, const QStringList &dateFormats, DecimalFormat decimal);
+    /// Reads dates in dateFormats (Qt's formats, tried in order), a date without an offset in
+    /// timeZone (invalid: this computer's) and amounts with decimal, in the profile of file
+    /// index, which becomes an edited profile as with setColumns().
+    void setReading(int index, const QStringList &dateFormats, const QTimeZone &timeZone,
+                    DecimalFormat decimal);
     /// The words in the status columns of file index as its profile compares them (trimmed,
     /// lower-cased), in the order they first appear in its first records.
     QStringList statusWordsOf(int index, int records = 5000) const;

@@ -94,9 +94,6 @@ const QString keyVatDivisor = QStringLiteral("vat_rate_divisor");
 const QString keyDetect = QStringLiteral("detect");
 const QString keyRefuse = QStringLiteral("refuse");
 
-const QStringList defaultDateFormats = {QStringLiteral("yyyy-MM-dd HH:mm:ss"),
-                                        QStringLiteral("yyyy-MM-dd HH:mm"),
-                                        QStringLiteral("yyyy-MM-dd")};
 
 QString headerKey(const QString &header)
 {
@@ -261,6 +258,14 @@ QString importFieldKey(ImportField field)
     return {};
 }
 
+const QStringList &ImportProfile::defaultDateFormats()
+{
+    static const QStringList formats = {QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+                                        QStringLiteral("yyyy-MM-dd HH:mm"),
+                                        QStringLiteral("yyyy-MM-dd")};
+    return formats;
+}
+
 QString importFieldLabel(ImportField field)
 {
     switch (field) {
@@ -395,7 +400,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                                .arg(text));
     }
 
-    p.dateFormats = defaultDateFormats;
+    p.dateFormats = defaultDateFormats();
     if (o.contains(keyDateFormats)) {
         p.dateFormats = r.strings(o.value(keyDateFormats), keyDateFormats);
         if (r.failure)

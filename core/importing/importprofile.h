@@ -189,6 +189,10 @@ public:
 
     friend bool operator==(const ImportProfile &, const ImportProfile &) = default;
 
+    /// The date formats of a profile that names none: ISO dates, with seconds, with minutes
+    /// and without the time.
+    static const QStringList &defaultDateFormats();
+
     static Result<ImportProfile> fromJson(const QByteArray &json, const QString &fileName);
     static Result<ImportProfile> load(const QString &path);
     QByteArray toJson() const;

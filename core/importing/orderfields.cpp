@@ -217,7 +217,7 @@ bool OrderReader::Private::parseOrder()
             if (value.isEmpty())
                 continue;
             anyWord = true;
-            const QString word = QString::fromUtf8(value).toLower();
+            const QString word = statusWordOf(value);
             const auto meaning = profile.statusWords.constFind(word);
             if (meaning == profile.statusWords.cend()) {
                 problem(0, slot,

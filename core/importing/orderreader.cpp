@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <utility>
+
 namespace Kontor {
 
 using namespace ImportCells;
@@ -33,7 +35,54 @@ quint64 OrderReading::keyHash(QByteArrayView key)
     return (z << 4) | (number & 15);
 }
 
+QHash<QString, int> OrderReading::columnsByName(const QStringList &header)
+{
+    QHash<QString, int> columns;
+    for (int i = int(header.size()) - 1; i >= 0; --i)
+        columns[columnName(header[i])] = i;
+    return columns;
+}
+
 OrderReader::OrderReader() : d(std::make_unique<Private>()) { }
+
+QStringList OrderReader::statusWords(const QString &path, const ImportProfile &profile,
+                                     int records)
+{
+    QStringList words;
+    auto csv = CsvReader::open(path, {profile.delimiter, profile.encoding});
+    if (!csv)
+        return words;
+    CsvRecord record;
+    std::vector<int> columns;
+    bool header = true;
+    QByteArray scratch;
+    for (int read = 0; read < records && (*csv)->next(record);) {
+        if (record.isBlank())
+            continue;
+        if (std::exchange(header, false)) {
+            QStringList names;
+            for (int i = 0; i < record.size(); ++i)
+                names.append(record.text(i));
+            const QHash<QString, int> columnOf = columnsByName(names);
+            for (const QString &name : profile.columns.value(ImportField::FinancialStatus)) {
+                if (const auto it = columnOf.constFind(columnName(name)); it != columnOf.cend())
+                    columns.push_back(it.value());
+            }
+            if (columns.empty())
+                return words;
+            continue;
+        }
+        ++read;
+        for (int column : columns) {
+            const QByteArrayView cell = cleaned(record.field(column), scratch);
+            if (cell.isEmpty())
+                continue;
+            if (const QString word = statusWordOf(cell); !words.contains(word))
+                words.append(word);
+        }
+    }
+    return words;
+}
 
 OrderReader::~OrderReader() = default;
 
@@ -98,14 +147,11 @@ Result<std::unique_ptr<OrderReader>> OrderReader::open(const QString &path,
     if (const auto refusal = prof.refusal(p.header))
         return Error{*refusal, path, 1, 0, {}};
 
-    // Resolve the profile's headers to columns once: compared trimmed and ignoring case, the
-    // first of equal headers counts.
-    QHash<QString, int> columnOf;
-    for (int i = int(p.header.size()) - 1; i >= 0; --i)
-        columnOf[p.header[i].trimmed().toCaseFolded()] = i;
+    // Resolve the profile's headers to columns once.
+    const QHash<QString, int> columnOf = columnsByName(p.header);
     QHash<int, int> slotOf;
     auto slotFor = [&](const QString &headerName) -> std::optional<int> {
-        const auto it = columnOf.constFind(headerName.trimmed().toCaseFolded());
+        const auto it = columnOf.constFind(columnName(headerName));
         if (it == columnOf.cend())
             return std::nullopt;
         const auto slot = slotOf.constFind(it.value());

@@ -53,6 +53,13 @@ public:
     ~OrderReader();
     Q_DISABLE_COPY_MOVE(OrderReader)
 
+    /// The words of profile's status columns in the first records of path, as the reader
+    /// compares them with the profile's status words, each once, in the order they first
+    /// appear. Needs only the status columns of profile (a mapping being made); empty when the
+    /// file cannot be read or has none of them.
+    static QStringList statusWords(const QString &path, const ImportProfile &profile,
+                                   int records);
+
     const ImportProfile &profile() const;
     const QString &fileName() const;
     /// The header as read, and the header line as it stood (UTF-8, for the rejects file).

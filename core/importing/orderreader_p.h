@@ -8,6 +8,8 @@
 #include "importcells.h"
 #include "orderreader.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -19,6 +21,20 @@ namespace Kontor {
 namespace OrderReading {
 
 constexpr int fieldCount = int(ImportField::LineFulfilmentStatus) + 1;
+
+/// The columns of header by name, compared trimmed and ignoring case; the first of equal
+/// headers counts.
+QHash<QString, int> columnsByName(const QStringList &header);
+inline QString columnName(const QString &header)
+{
+    return header.trimmed().toCaseFolded();
+}
+
+/// A cleaned cell of a status column as the profile's status words are compared with it.
+inline QString statusWordOf(QByteArrayView cell)
+{
+    return QString::fromUtf8(cell).toLower();
+}
 
 /// More rows than any order has: the key column holds something else (a profile that maps
 /// the wrong column would otherwise make the whole file one order, in memory).

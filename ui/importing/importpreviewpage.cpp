@@ -35,12 +35,12 @@ namespace Kontor::Ui {
 namespace {
 
 /// The forms of date a shop export usually has: with seconds, with minutes (the form shown)
-/// and without the time. ISO first: a new profile's default.
+/// and without the time. A new profile's default first.
 const std::vector<QStringList> &dateFormatChoices()
 {
     static const std::vector<QStringList> choices = [] {
-        std::vector<QStringList> forms;
-        for (const char *date : {"yyyy-MM-dd", "dd.MM.yyyy", "dd/MM/yyyy", "MM/dd/yyyy"}) {
+        std::vector<QStringList> forms{ImportProfile::defaultDateFormats()};
+        for (const char *date : {"dd.MM.yyyy", "dd/MM/yyyy", "MM/dd/yyyy"}) {
             const QString d = QLatin1StringView(date);
             forms.push_back({d + u" HH:mm:ss", d + u" HH:mm", d});
         }

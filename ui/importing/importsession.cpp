@@ -9,8 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <utility>
-
 namespace Kontor::Ui {
 
 namespace {
@@ -152,31 +150,7 @@ QStringList ImportSession::statusWordsOf(int index, int records) const
 {
     if (index < 0 || index >= m_files.size())
         return {};
-    const ImportProfile profile = profileFor(index);
-    const ImportFileCheck &check = m_checks[size_t(index)];
-    std::vector<int> statusColumns;
-    for (const QString &column : profile.columns.value(ImportField::FinancialStatus)) {
-        for (int i = 0; i < check.header.size(); ++i) {
-            if (check.header[i].trimmed().compare(column.trimmed(), Qt::CaseInsensitive) == 0)
-                statusColumns.push_back(i);
-        }
-    }
-    QStringList words;
-    auto csv = CsvReader::open(check.path, {profile.delimiter, profile.encoding});
-    if (statusColumns.empty() || !csv)
-        return words;
-    CsvRecord record;
-    bool header = true;
-    for (int read = 0; read <= records && (*csv)->next(record); ++read) {
-        if (std::exchange(header, false))
-            continue;
-        for (int slot : statusColumns) {
-            const QString word = record.text(slot).trimmed().toLower();
-            if (!word.isEmpty() && !words.contains(word))
-                words.append(word);
-        }
-    }
-    return words;
+    return OrderReader::statusWords(m_files[index], profileFor(index), records);
 }
 
 void ImportSession::setStatusWord(int index, const QString &word,

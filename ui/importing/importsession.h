@@ -95,8 +95,8 @@ public:
     /// index, which becomes an edited profile as with setColumns().
     void setReading(int index, const QStringList &dateFormats, const QTimeZone &timeZone,
                     DecimalFormat decimal);
-    /// The words in the status columns of file index as its profile compares them (trimmed,
-    /// lower-cased), in the order they first appear in its first records.
+    /// The words in the status columns of file index as its profile's reader compares them, in
+    /// the order they first appear in its first records (OrderReader::statusWords).
     QStringList statusWordsOf(int index, int records = 5000) const;
     /// Gives a status word a meaning (none: the profile does not know it, and orders with it are
     /// rejected) in the profile of file index, which becomes an edited profile.
